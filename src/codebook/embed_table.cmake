@@ -1,0 +1,55 @@
+# Turns cameo.tsv into C++ initializer rows for codebook.cc, at build time:
+#   cmake -DIN=cameo.tsv -DOUT=cameo_table.inc -P embed_table.cmake
+# Each data row "code<TAB>name<TAB>goldstein<TAB>plover" becomes
+#   {"code", "name", goldstein, "plover"},
+# Lines starting with '#' and the "code" header are skipped. The script
+# fails the build on a malformed row or on codes out of order, because the
+# lookup binary-searches the rows in file order.
+cmake_minimum_required(VERSION 3.25)  # CMP0007: keep empty list elements
+file(READ "${IN}" content)
+# CMake lists split on ';' and group on '[' ']'; the table has no use for them.
+if(content MATCHES "[][;\\\\\"]")
+  message(FATAL_ERROR "${IN}: names must not contain ; [ ] \\ or \"")
+endif()
+string(REPLACE "\n" ";" lines "${content}")
+set(rows "")
+set(prev "")
+set(lineno 0)
+foreach(line IN LISTS lines)
+  math(EXPR lineno "${lineno} + 1")
+  if(line STREQUAL "" OR line MATCHES "^#" OR line MATCHES "^code\t")
+    continue()
+  endif()
+  string(REPLACE "\t" ";" fields "${line}")
+  list(LENGTH fields n)
+  if(NOT n EQUAL 4)
+    message(FATAL_ERROR "${IN}:${lineno}: expected 4 tab-separated fields, got ${n}")
+  endif()
+  list(GET fields 0 code)
+  list(GET fields 1 name)
+  list(GET fields 2 goldstein)
+  list(GET fields 3 plover)
+  if(NOT code MATCHES "^[0-9][0-9][0-9]?[0-9]?$")
+    message(FATAL_ERROR "${IN}:${lineno}: bad code '${code}'")
+  endif()
+  if(NOT goldstein MATCHES "^-?[0-9]+\\.[0-9]$")
+    message(FATAL_ERROR "${IN}:${lineno}: bad goldstein '${goldstein}'")
+  endif()
+  if(NOT plover MATCHES "^[A-Z_]*$")
+    message(FATAL_ERROR "${IN}:${lineno}: bad plover '${plover}'")
+  endif()
+  if(NOT prev STREQUAL "" AND NOT prev STRLESS code)
+    message(FATAL_ERROR "${IN}:${lineno}: code ${code} is not after ${prev}")
+  endif()
+  set(prev "${code}")
+  string(APPEND rows "    {\"${code}\", \"${name}\", ${goldstein}, \"${plover}\"},\n")
+endforeach()
+set(text "// Generated from ${IN} by embed_table.cmake. Do not edit.\n${rows}")
+# Rewrite only on change so dependents do not rebuild needlessly.
+if(EXISTS "${OUT}")
+  file(READ "${OUT}" old)
+  if(old STREQUAL text)
+    return()
+  endif()
+endif()
+file(WRITE "${OUT}" "${text}")

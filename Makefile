@@ -1,9 +1,17 @@
 # entente: the two commands a newcomer needs are `make demo` and `make test`.
+# Every target first runs scripts/setup.sh, which installs whatever Debian 12
+# packages are missing (as root, or through sudo).
 BUILD ?= build
 SHARED ?= ../shared
 JOBS ?= $(shell nproc)
+FUZZ_SECONDS ?= 10
+# How long `make test` runs each fuzzer (when clang is installed).
+TEST_FUZZ_SECONDS ?= 5
 
-.PHONY: all setup build demo test bench fuzz clean
+SHELL := /bin/bash
+.SHELLFLAGS := -eo pipefail -c
+
+.PHONY: all setup build demo test bench fuzz asan clean
 
 all: build
 
@@ -16,8 +24,46 @@ $(BUILD)/build.ninja: | setup
 build: setup $(BUILD)/build.ninja
 	cmake --build $(BUILD) -j $(JOBS)
 
+# Codes the sample articles with the project's dictionary, keeps the events in
+# $(BUILD)/demo-events.jsonl and prints how many events each dyad has.
+demo: build
+	$(BUILD)/entente code data/samples/articles.jsonl > $(BUILD)/demo-events.jsonl
+	@echo "--- first events ($(BUILD)/demo-events.jsonl has them all)"
+	@head -n 3 $(BUILD)/demo-events.jsonl
+	@echo "--- events per dyad (source -> target)"
+	$(BUILD)/entente dyads $(BUILD)/demo-events.jsonl
+
+# Unit, end-to-end and validation tests, then each fuzzer briefly when clang
+# is available.
 test: build
 	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
+	@if command -v clang++ >/dev/null 2>&1; then \
+	  $(MAKE) --no-print-directory fuzz FUZZ_SECONDS=$(TEST_FUZZ_SECONDS); \
+	else \
+	  echo "make test: clang++ not found, fuzzers not run"; \
+	fi
+
+# Release build (-O3 -DNDEBUG) in build-bench, then bench/run.sh: throughput
+# on Reuters-21578 with TABARI's dictionaries, cold and warm cache.
+bench: setup
+	cmake -S . -B build-bench -G Ninja -DCMAKE_BUILD_TYPE=Release \
+	  -DCMAKE_CXX_FLAGS_RELEASE="-O3 -DNDEBUG" -DENTENTE_TESTS=OFF -DENTENTE_BENCH=ON
+	cmake --build build-bench -j $(JOBS)
+	bash bench/run.sh build-bench $(SHARED)
+
+# libFuzzer targets (fuzz/fuzz_*.cc) built with clang in build-fuzz, each run
+# for FUZZ_SECONDS on its own corpus; fails if any of them crashes.
+fuzz: setup
+	FUZZ_SECONDS=$(FUZZ_SECONDS) JOBS=$(JOBS) bash scripts/fuzz.sh build-fuzz
+
+# Unit tests under AddressSanitizer and UBSan (CI runs this after `make test`).
+asan: setup
+	cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+	  -DENTENTE_SANITIZE=ON -DENTENTE_BENCH=OFF
+	cmake --build build-asan -j $(JOBS)
+	cd build-asan && ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
+	  UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
+	  ctest --output-on-failure -j $(JOBS)
 
 clean:
-	rm -rf $(BUILD) build-asan build-fuzz
+	rm -rf $(BUILD) build-asan build-fuzz build-bench

@@ -10,6 +10,7 @@ packages=(
   libicu-dev                         # Unicode normalisation and case folding
   libsimdjson-dev                    # JSONL article input
   libcli11-dev                       # command-line parsing
+  nlohmann-json3-dev                 # JSON checks in the output tests
   time                               # /usr/bin/time for peak memory in make bench
 )
 

@@ -2,7 +2,7 @@
 //
 // A boundary is a run of . ! ? (plus closing quotes and brackets) followed
 // by whitespace and a sentence start (upper-case letter, digit, opening
-// quote), or a blank line. A single '.' after an abbreviation, an initial
+// quote or bracket), or a blank line. A single '.' after an abbreviation, an initial
 // or a dotted acronym is not a boundary, except that a few abbreviations
 // that often end a sentence ("Inc.", "U.S.") give way when the next word is
 // one that clearly opens a sentence ("The", "He", ...).
@@ -55,7 +55,7 @@ size_t CloserLen(std::string_view t, size_t i) {
 // True when a sentence may begin at text[i].
 bool StartsSentence(std::string_view t, size_t i) {
   const char c = t[i];
-  if (IsUpper(c) || IsDigit(c) || c == '"' || c == '\'') return true;
+  if (IsUpper(c) || IsDigit(c) || c == '"' || c == '\'' || c == '(' || c == '[') return true;
   if (static_cast<unsigned char>(c) < 0x80) return false;
   // Non-ASCII: opening curly quotes, or an upper-case/title-case letter.
   UChar32 cp;

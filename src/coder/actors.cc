@@ -1,0 +1,233 @@
+// Finding actors for an event: the codes of an actor word (resolving
+// pronouns and the date), the agent next to it ("Israeli president",
+// "president of Israel", "former president"), and TABARI's default source
+// and target searches.
+#include "coder/event_coder.h"
+
+namespace entente::coder {
+
+using namespace entente::dict;
+
+// DEFAULT: codes need not be in the dictionary; they get ids past its codes.
+int EventCoder::CodeId(const std::string& code) {
+  for (size_t i = 0; i < extra_codes_.size(); ++i)
+    if (extra_codes_[i] == code) return (1 << 24) + static_cast<int>(i);
+  extra_codes_.push_back(code);
+  return (1 << 24) + static_cast<int>(extra_codes_.size()) - 1;
+}
+
+const std::string& EventCoder::CodeText(int id) const {
+  if (id >= (1 << 24)) return extra_codes_[id - (1 << 24)];
+  return d_.code(id);
+}
+
+void EventCoder::ActorCodes(ActorRef* a, int loc) {
+  for (int guard = 0; guard < 8 && p_.HasHead(loc, kPronoun); ++guard) {
+    int ref = p_.Reference(loc);
+    if (ref == loc) break;
+    loc = ref;
+  }
+  *a = ActorRef();
+  int root = p_.w(loc).root;
+  if (!root) return;
+  a->root = root;
+  const std::vector<ActorAgent>* codes = p_.ActorCodes(root);
+  if (codes && !codes->empty()) {
+    a->actor = (*codes)[0].actor;
+    a->agent = (*codes)[0].agent;
+    if (codes->size() > 1) a->set = d_.patterns[d_.roots[root].pat].code;
+  }
+  a->where = loc;
+}
+
+int EventCoder::ActorTail(int loc) const {
+  if (p_.HasHead(loc, kPronoun)) return loc;
+  while (loc < iend_ && !p_.HasTail(loc, kActor)) ++loc;
+  return loc;
+}
+
+int EventCoder::ActorHead(int loc, bool* ok) {
+  if (p_.HasHead(loc, kPronoun)) loc = p_.Reference(loc);
+  int start = loc;
+  while (start >= 0 && !p_.HasHead(start, kActor)) --start;
+  if (start < 0) {
+    *ok = false;
+    return loc;
+  }
+  int k = start - 1;
+  do {
+    ++k;
+    if (temp_.size() < 128) temp_.push_back(k);
+    if (k > p_.last()) break;
+  } while (!p_.HasTail(k, kActor));
+  *ok = true;
+  return start;
+}
+
+int EventCoder::CompoundHeadFromTail(int loc) const {
+  int idx = p_.TailIndex(loc, kCompound);
+  if (!idx) return -1;
+  int start = loc;
+  while (start >= 0 && !p_.CheckHead(start, kCompound, idx)) --start;
+  return start;
+}
+
+int EventCoder::CompoundForPattern(int loc, bool* ok) {
+  int start;
+  if (p_.HasHead(loc, kCompound)) {
+    if (!p_.CheckTail(loc, kCompound)) return -1;
+    start = loc;
+  } else {
+    start = CompoundHeadFromTail(loc);
+    if (start < 0) return -1;
+  }
+  int k = start - 1;
+  do {
+    ++k;
+    if (temp_.size() < 128) temp_.push_back(k);
+  } while (k <= p_.last() && !p_.HasTail(k, kCompound));
+  *ok = true;
+  return start;
+}
+
+void EventCoder::FindAgent(int loc, ActorRef* a) {
+  bool found = false, former = false;
+  int tloc = ActorTail(loc);
+  auto is_former = [&](int k) {
+    return k >= 0 && k <= p_.last() && p_.w(k).wtype == kAdjctv && p_.w(k).root == d_.root_former;
+  };
+  auto agent_code = [&](int root) { return d_.patterns[d_.roots[root].pat].code; };
+  if (is_former(tloc + 1)) {
+    former = true;
+    ++tloc;
+  }
+  if (loc > 0 && !former && is_former(loc - 1)) former = true;
+  if (tloc + 1 <= p_.last() && p_.w(tloc + 1).wtype == kAgent && p_.HasHead(tloc + 1, kAgent)) {
+    found = true;
+    a->agent_root = p_.w(tloc + 1).root;
+    a->agent = former ? d_.elite_agent() : agent_code(a->agent_root);
+  } else {
+    if (loc > 0 && p_.w(loc - 1).wtype == kPrep) --loc;  // "president of Israel"
+    if (loc > 0 && p_.w(loc - 1).wtype == kAgent && p_.HasTail(loc - 1, kAgent)) {
+      int start = loc - 1;
+      while (start >= 0 && !p_.HasHead(start, kAgent)) --start;
+      if (start >= 0) {
+        found = true;
+        a->agent_root = p_.w(start).root;
+        if (start > 0 && !former && is_former(start - 1)) former = true;
+        a->agent = former ? d_.elite_agent() : agent_code(a->agent_root);
+      }
+    }
+  }
+  if (!found) {
+    a->agent = 0;
+    a->agent_root = 0;
+  }
+}
+
+void EventCoder::FindActor(int loc, int* found, ActorRef* a) {
+  while (loc <= iend_) {
+    if (p_.w(loc).wtype == kActor && p_.HasHead(loc, kActor)) {
+      ActorCodes(a, loc);
+      FindAgent(loc, a);
+      *found = loc;
+      return;
+    }
+    ++loc;
+  }
+  *found = -1;
+}
+
+void EventCoder::BackActor(int loc, int* found, ActorRef* a) {
+  bool ok = false;
+  while (loc >= istart_ && !ok) {
+    if (p_.w(loc).wtype == kActor) {
+      loc = ActorHead(loc, &ok);
+      if (!ok) {
+        *found = -1;
+        return;
+      }
+      ActorCodes(a, loc);
+      FindAgent(loc, a);
+    } else {
+      --loc;
+    }
+  }
+  *found = ok ? loc : -1;
+}
+
+void EventCoder::DefaultSource() {
+  source_ = ActorRef();
+  source_.root = d_.root_default_actor;
+  source_.actor = o_->default_source.empty() ? 0 : CodeId(o_->default_source);
+  source_.where = kDefaultWhere;
+  regular_source_ = true;
+}
+
+void EventCoder::DefaultTarget() {
+  target_ = ActorRef();
+  target_.root = d_.root_default_actor;
+  target_.actor = o_->default_target.empty() ? 0 : CodeId(o_->default_target);
+  target_.where = kDefaultWhere;
+  regular_target_ = true;
+}
+
+// Source: the first actor of the clause that is not the target.
+void EventCoder::RegularSource(int verb) {
+  int loc = istart_, found = 0;
+  ActorRef a;
+  while (found >= 0) {
+    FindActor(loc, &found, &a);
+    if (found < 0) break;
+    if (o_->default_prior && found > verb) {
+      DefaultSource();
+      return;
+    }
+    if (!Equal(a, target_)) {
+      source_ = a;
+      regular_source_ = true;
+      return;
+    }
+    loc = found + 1;
+  }
+  if (!o_->default_source.empty()) DefaultSource();
+}
+
+// Target: the first actor after the verb that is not the source, else the
+// first such actor before it; a compound source is its own target.
+void EventCoder::RegularTarget(int verb) {
+  int loc = verb + 1, found = 0;
+  ActorRef a;
+  while (found >= 0) {
+    FindActor(loc, &found, &a);
+    if (found < 0) break;
+    if (!Equal(a, source_)) {
+      target_ = a;
+      regular_target_ = true;
+      return;
+    }
+    loc = found + 1;
+  }
+  if (o_->default_after) {
+    DefaultTarget();
+    return;
+  }
+  loc = verb - 1;
+  found = 0;
+  while (found >= 0) {
+    BackActor(loc, &found, &a);
+    if (found < 0) break;
+    if (!Equal(a, source_)) {
+      target_ = a;
+      return;
+    }
+    loc = found - 1;
+  }
+  if (source_.set || Compound(source_.where)) {
+    target_ = source_;
+  } else if (!o_->default_source.empty()) {  // TABARI tests the source default here
+    DefaultTarget();
+  }
+}
+
+}  // namespace entente::coder

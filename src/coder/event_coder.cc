@@ -1,0 +1,512 @@
+// Event coding: TABARI's CoderClass, clause by clause (see event_coder.h).
+#include "coder/event_coder.h"
+
+#include <cstring>
+
+namespace entente::coder {
+
+using namespace entente::dict;
+
+namespace {
+constexpr int kMaxEvents = 64;  // TABARI's MAX_EVENTS per sentence
+}
+
+EventCoder::EventCoder(const Dictionary& dict, const Matcher& matcher) : d_(dict), p_(dict, matcher) {}
+
+bool EventCoder::SetClauseBounds() {
+  if (!p_.has_clauses()) {
+    if (iend_ >= 0) return false;
+    istart_ = 0;
+    iend_ = p_.last();
+    return true;
+  }
+  if (iend_ >= 0) {
+    istart_ = iend_ + 1;
+    while (istart_ <= p_.last() && !p_.HasHead(istart_, kClause)) ++istart_;
+    if (istart_ > p_.last()) return false;
+  } else {
+    istart_ = 0;
+  }
+  iend_ = istart_;
+  while (iend_ < p_.last() && !p_.HasTail(iend_, kClause)) ++iend_;
+  return true;
+}
+
+// CODE BY CLAUSE stops a clause at its first non-subordinate event, CODE
+// BY SENTENCE stops the sentence, CODE ALL codes every verb.
+void EventCoder::CheckVerbs() {
+  source_ = ActorRef();
+  passive_ = false;
+  istart_ = 0;
+  iend_ = -1;
+  int start_event = -1;
+  while (SetClauseBounds()) {
+    if (iend_ - istart_ < 2) continue;  // "sheep and goats": not a real clause
+    if (istart_ && p_.HasHead(istart_, kActor)) ActorCodes(&source_, istart_);
+    target_ = ActorRef();
+    int index = istart_;
+    bool got = false;
+    if (o_->code_by == CoderOptions::kClause) start_event = nevents_;
+    while (index <= iend_) {
+      if (p_.SkipSegment(&index, kSubord)) continue;
+      if (p_.HasHead(index, kVerb)) {
+        DoVerb(index);
+        if (o_->code_by != CoderOptions::kAll) {
+          for (int e = start_event + 1; e <= nevents_; ++e) {
+            if (evts_[e].isevt && !evts_[e].sub) {
+              got = true;
+              if (o_->code_by == CoderOptions::kSentence) return;
+              break;
+            }
+          }
+        }
+      }
+      if (got) break;
+      ++index;
+    }
+  }
+}
+
+// Tries the verb's patterns longest first. A pattern with alternatives
+// only wins once no longer fixed pattern can match (TABARI 5.7.1).
+void EventCoder::DoVerb(int index) {
+  target_ = ActorRef();
+  if (passive_) {
+    source_ = ActorRef();
+    passive_ = false;
+  }
+  int root = p_.w(index).root;
+  int head = d_.roots[root].pat;
+  if (head < 0) return;
+  bool got_pattern = false, got_alt = false;
+  int old_n = nevents_;
+  int maxlen = 0;
+  for (int pat = d_.patterns[head].next; pat >= 0 && !got_pattern; pat = d_.patterns[pat].next) {
+    const Pattern& pt = d_.patterns[pat];
+    if (got_alt && pt.length <= maxlen) {
+      got_pattern = true;
+      break;
+    }
+    index_source_ = index_target_ = index_attrib_ = index_compound_ = -1;
+    if (!CheckPattern(pat, index, kVerb)) continue;
+    bool make = false;
+    if (lenalt_) {
+      got_alt = true;
+      if (pt.length + lenalt_ > maxlen) {
+        make = true;
+        maxlen = pt.length - pt.maxalt + lenalt_;
+      }
+    } else {
+      got_alt = false;
+      got_pattern = true;
+      make = true;
+    }
+    if (!make) continue;
+    if (index_source_ >= 0) {
+      ActorCodes(&source_, index_source_);
+      FindAgent(index_source_, &source_);
+    }
+    if (index_target_ >= 0) {
+      ActorCodes(&target_, index_target_);
+      FindAgent(index_target_, &target_);
+    }
+    if (index_attrib_ >= 0) ActorCodes(&attrib_, index_attrib_);
+    if (index_compound_ >= 0) {
+      ActorCodes(&source_, index_compound_);
+      ActorCodes(&target_, index_compound_);
+    }
+    nevents_ = old_n;  // a longer alternative match replaces a shorter one
+    evts_.resize(nevents_ + 1);
+    MakeEvent(pat, index);
+  }
+  if (!got_pattern && d_.patterns[head].code) {
+    index_source_ = index_target_ = index_attrib_ = index_compound_ = -1;
+    temp_.assign({index, -1, -2});
+    MakeEvent(head, index);
+  }
+}
+
+// Passive voice: WAS/WERE/BEEN one or two words before the verb and BY
+// one to three words after it.
+bool EventCoder::CheckPassive(int index) {
+  auto is = [&](int k, WordType t) { return k >= 0 && k <= p_.last() && p_.w(k).wtype == t; };
+  if (!is(index + 1, kByword) && !is(index + 2, kByword) && !is(index + 3, kByword)) return false;
+  bool passive = is(index - 1, kAuxil) || is(index - 2, kAuxil);
+  if (passive) passive_ = true;
+  return passive;
+}
+
+void EventCoder::MakeEvent(int pattern, int index) {
+  if (d_.event_codes[d_.patterns[pattern].code].IsNull()) return;
+  if (Empty(source_)) RegularSource(index);
+  if (Empty(target_)) RegularTarget(index);
+  if (Empty(source_) || Empty(target_)) return;
+  if (regular_source_ && regular_target_ && CheckPassive(index)) std::swap(source_, target_);
+
+  if (!Compound(source_.where) && !Compound(target_.where)) {
+    PutEvent(pattern, index, source_, target_);
+  } else {
+    // A parsed compound: one event per member actor on each side.
+    bool cs = Compound(source_.where) && p_.CheckTail(source_.where, kCompound);
+    int is = source_.where;
+    if (cs) {
+      int h = CompoundHeadFromTail(source_.where);
+      if (h >= 0) is = h;
+    }
+    auto next_member = [&](int* idx, bool* more) -> bool {
+      ++*idx;
+      while (*idx <= p_.last() && (!p_.w(*idx).root || p_.w(*idx).wtype != kActor)) ++*idx;
+      if (*idx > p_.last()) return false;
+      int k = *idx;
+      while (k <= p_.last() && !p_.HasTail(k, kActor)) ++k;
+      if (k > p_.last()) return false;
+      if (p_.HasTail(k, kCompound)) *more = false;
+      return true;
+    };
+    while (true) {
+      ActorRef ts;
+      if (is == kDefaultWhere) {
+        ts = source_;
+      } else {
+        ActorCodes(&ts, is);
+        FindAgent(is, &ts);
+      }
+      bool ct = Compound(target_.where) && p_.CheckTail(target_.where, kCompound);
+      int it = target_.where;
+      if (ct) {
+        int h = CompoundHeadFromTail(target_.where);
+        if (h >= 0) it = h;
+      }
+      while (true) {
+        ActorRef tt;
+        if (it == kDefaultWhere) {
+          tt = target_;
+        } else {
+          ActorCodes(&tt, it);
+          FindAgent(it, &tt);
+        }
+        PutEvent(pattern, index, ts, tt);
+        if (!ct) break;
+        if (!next_member(&it, &ct)) return;
+      }
+      if (!cs) break;
+      if (!next_member(&is, &cs)) return;
+    }
+  }
+  if (!regular_source_) source_ = ActorRef();
+  if (!regular_target_) target_ = ActorRef();
+}
+
+void EventCoder::PutEvent(int pattern, int index, const ActorRef& src, const ActorRef& tar) {
+  const EventCode& ec = d_.event_codes[d_.patterns[pattern].code];
+  if (nevents_ + 1 >= kMaxEvents || (ec.pair && nevents_ + 2 >= kMaxEvents)) return;
+  std::string verb_text = MatchedText();
+  Evt e;
+  e.source = src.actor;
+  e.srcagt = src.agent;
+  e.srcset = src.set;
+  e.srcloc = src.where;
+  e.srcroot = src.root;
+  e.target = tar.actor;
+  e.taragt = tar.agent;
+  e.tarset = tar.set;
+  e.tarloc = tar.where;
+  e.tarroot = tar.root;
+  e.verbloc = index;
+  e.event = ec.code;
+  e.sub = ec.sub;
+  e.dom = ec.dom;
+  e.verb_text = verb_text;
+  if (nevents_ >= 0) evts_[nevents_].next = nevents_ + 1;
+  evts_.push_back(e);
+  ++nevents_;
+  if (ec.pair) {
+    Evt r = e;
+    r.source = tar.actor;
+    r.srcagt = tar.agent;
+    r.srcset = tar.set;
+    r.srcloc = tar.where;
+    r.srcroot = tar.root;
+    r.target = src.actor;
+    r.taragt = src.agent;
+    r.tarset = src.set;
+    r.tarloc = src.where;
+    r.tarroot = src.root;
+    r.event = ec.pair;
+    r.sub = ec.pair_sub;
+    r.dom = ec.pair_dom;
+    evts_[nevents_].next = nevents_ + 1;
+    evts_.push_back(r);
+    ++nevents_;
+  }
+  evts_[nevents_].next = -1;
+}
+
+void EventCoder::EvaluateEvents() {
+  bool nonsub = false, dom = false, has_null = false;
+  for (int k = 0; k <= nevents_; ++k) {
+    Evt& e = evts_[k];
+    if (e.event == kCodeNull) {
+      e.isevt = false;
+      e.sub = true;
+      has_null = true;
+    }
+    if (e.event == kCodeDiscard) {
+      discard_ = true;
+      break;
+    }
+    if (e.event == kCodeComplex || e.source == kCodeComplex || e.target == kCodeComplex) {
+      complex_ = true;
+      break;
+    }
+    if (e.dom) {
+      dom = nonsub = true;
+      break;
+    }
+    if (!nonsub && !e.sub) nonsub = true;
+  }
+  if (dom) {
+    for (int k = 0; k <= nevents_; ++k)
+      if (!evts_[k].dom) evts_[k].isevt = false;
+  } else if (nonsub) {
+    for (int k = 0; k <= nevents_; ++k)
+      if (evts_[k].sub) evts_[k].isevt = false;
+  }
+  if (dom || nonsub || has_null) {
+    std::vector<Evt> kept;
+    for (int k = 0; k <= nevents_; ++k)
+      if (evts_[k].isevt) kept.push_back(evts_[k]);
+    for (size_t k = 0; k < kept.size(); ++k) kept[k].next = k + 1 < kept.size() ? static_cast<int>(k) + 1 : -1;
+    evts_ = std::move(kept);
+    nevents_ = static_cast<int>(evts_.size()) - 1;
+  }
+}
+
+bool EventCoder::SameActors(int i) const {
+  const Evt& e = evts_[i];
+  if (e.source <= kCodeBlank || e.target <= kCodeBlank) return true;
+  return e.source == e.target && e.srcagt == e.taragt;
+}
+
+bool EventCoder::Duplicate(int i) const {
+  const Evt& e = evts_[i];
+  for (int k = 0; k < i; ++k) {
+    const Evt& f = evts_[k];
+    if (e.source == f.source && e.srcagt == f.srcagt && e.target == f.target && e.taragt == f.taragt &&
+        e.event == f.event)
+      return true;
+  }
+  return false;
+}
+
+// Coded compounds (G7 [USA/GMW/...]) become one event per member, inserted
+// after the event they expand; sources first, then targets.
+void EventCoder::ExpandCompoundCodes() {
+  int last = -1;
+  int n = nevents_;
+  for (int k = 0; k <= n; ++k) {
+    if (last >= 0) evts_[last].next = k;
+    last = k;
+    int next = evts_[k].next;
+    if (!evts_[k].srcset) continue;
+    const std::vector<ActorAgent>* codes = d_.ActorCodesOn(evts_[k].srcset, date_ + date_shift_);
+    evts_[k].srcset = 0;
+    if (!codes || codes->empty()) continue;
+    evts_[k].source = (*codes)[0].actor;  // TABARI: the code list's own agent replaces the parsed one
+    evts_[k].srcagt = (*codes)[0].agent;
+    for (size_t c = 1; c < codes->size(); ++c) {
+      if (static_cast<int>(evts_.size()) >= kMaxEvents) break;
+      Evt copy = evts_[k];
+      copy.source = (*codes)[c].actor;
+      copy.srcagt = (*codes)[c].agent;
+      copy.next = next;
+      evts_.push_back(copy);
+      int id = static_cast<int>(evts_.size()) - 1;
+      evts_[last].next = id;
+      last = id;
+    }
+  }
+  nevents_ = static_cast<int>(evts_.size()) - 1;
+  last = -1;
+  for (int k = 0; k >= 0 && k <= nevents_;) {
+    if (last >= 0) evts_[last].next = k;
+    last = k;
+    int next = evts_[k].next;
+    if (evts_[k].tarset) {
+      const std::vector<ActorAgent>* codes = d_.ActorCodesOn(evts_[k].tarset, date_ + date_shift_);
+      evts_[k].tarset = 0;
+      if (codes && !codes->empty()) {
+        evts_[k].target = (*codes)[0].actor;
+        evts_[k].taragt = (*codes)[0].agent;
+      }
+      for (size_t c = 1; codes && c < codes->size(); ++c) {
+        if (static_cast<int>(evts_.size()) >= kMaxEvents) break;
+        Evt copy = evts_[k];
+        copy.target = (*codes)[c].actor;
+        copy.taragt = (*codes)[c].agent;
+        evts_.push_back(copy);
+        int id = static_cast<int>(evts_.size()) - 1;
+        if (SameActors(id) || Duplicate(id)) {
+          evts_.pop_back();
+        } else {
+          evts_[last].next = id;
+          evts_[id].next = next;
+          last = id;
+        }
+      }
+    }
+    k = next;
+  }
+  nevents_ = static_cast<int>(evts_.size()) - 1;
+}
+
+// <TIME> phrases shift the date; the first non-null one wins.
+void EventCoder::CheckTime() {
+  for (int i = 0; i <= p_.last(); ++i) {
+    if (!p_.HasHead(i, kTime)) continue;
+    int head = d_.roots[p_.w(i).root].pat;
+    if (head < 0) continue;
+    auto shift = [&](int pattern) {
+      const TimeCode& tc = d_.time_codes[d_.patterns[pattern].code];
+      if (shifted_) return true;
+      if (tc.special == kCodeDiscard) { p_.set_discard(); return true; }
+      if (tc.special == kCodeComplex) { p_.set_complex(); return true; }
+      if (tc.special == kCodeNull) return false;
+      date_shift_ = tc.days;
+      shifted_ = true;
+      p_.set_date(date_ + date_shift_);
+      return true;
+    };
+    for (int pat = d_.patterns[head].next; pat >= 0; pat = d_.patterns[pat].next) {
+      if (CheckPattern(pat, i, kTime) && shift(pat)) return;
+    }
+    if (d_.patterns[head].code) {
+      if (shift(head)) return;
+      while (i <= p_.last() && !p_.HasTail(i, kTime)) ++i;
+    }
+  }
+}
+
+// <ATTRIB> phrases: the last one in the sentence names who said it.
+// Only its discard and complex codes affect coding.
+void EventCoder::DoAttrib() {
+  attrib_ = ActorRef();
+  for (int index = p_.last(); index >= 0; --index) {
+    if (!p_.HasTail(index, kAttrib)) continue;
+    while (index >= 0 && !p_.HasHead(index, kAttrib)) --index;
+    if (index < 0) return;
+    int head = d_.roots[p_.w(index).root].pat;
+    auto apply = [&](int pattern) {
+      const EventCode& ec = d_.event_codes[d_.patterns[pattern].code];
+      if (ec.code == kCodeDiscard) p_.set_discard();
+      if (ec.code == kCodeComplex) p_.set_complex();
+    };
+    for (int pat = d_.patterns[head].next; pat >= 0; pat = d_.patterns[pat].next) {
+      if (CheckPattern(pat, index, kAttrib)) {
+        apply(pat);
+        return;
+      }
+    }
+    apply(head);
+    return;
+  }
+}
+
+std::string EventCoder::Composite(int actor, int agent) const {
+  const std::string& act = CodeText(actor);
+  if (!agent) return act;
+  const std::string& agt = CodeText(agent);
+  if (!agt.empty() && agt[0] == '~') {
+    std::string suffix = agt.substr(1);
+    size_t at = act.find(suffix);
+    if (at != std::string::npos && at % 3 == 0) return act;  // already carries it
+    return act + suffix;
+  }
+  std::string prefix = agt.empty() ? agt : agt.substr(0, agt.size() - 1);
+  size_t at = act.find(prefix);
+  if (at == std::string::npos || at % 3 != 0) return prefix + act;
+  return act;
+}
+
+std::string EventCoder::RootText(int loc) const {
+  if (loc < 0 || loc > p_.last()) return "";
+  int start = loc;
+  std::string out;
+  int k = start;
+  do {
+    if (!out.empty()) out += ' ';
+    out += p_.WordText(k);
+  } while (!p_.HasTail(k, kActor) && ++k <= p_.last());
+  return out;
+}
+
+std::string EventCoder::MatchedText() const {
+  // temp_: verb, upper phrase..., -1, lower phrase (reversed)..., -2
+  std::vector<int> locs;
+  size_t i = 1;
+  while (i < temp_.size() && temp_[i] >= 0) ++i;
+  size_t lower_end = i + 1;
+  while (lower_end < temp_.size() && temp_[lower_end] != -2) ++lower_end;
+  for (size_t k = lower_end; k-- > i + 1;) locs.push_back(temp_[k]);
+  if (!temp_.empty()) {
+    int v = temp_[0];
+    do {
+      locs.push_back(v);
+    } while (v <= p_.last() && !p_.HasTail(v, kVerb) && !p_.HasTail(v, kTime) && ++v <= p_.last());
+  }
+  for (size_t k = 1; k < temp_.size() && temp_[k] >= 0; ++k) locs.push_back(temp_[k]);
+  std::string out;
+  for (int l : locs) {
+    if (l < 0 || l > p_.last()) continue;
+    if (!out.empty()) out += ' ';
+    out += p_.WordText(l);
+  }
+  return out;
+}
+
+Problem EventCoder::Code(std::string_view sentence, Day date, const CoderOptions& options,
+                         std::vector<CodedEvent>* out) {
+  o_ = &options;
+  date_ = date;
+  date_shift_ = 0;
+  shifted_ = false;
+  evts_.clear();
+  nevents_ = -1;
+  discard_ = complex_ = false;
+  regular_source_ = regular_target_ = false;
+  attrib_ = ActorRef();
+  Parser::Outcome po = p_.Parse(sentence, date, options);
+  if (po == Parser::kNoText) return Problem::kNoText;
+  if (po == Parser::kTooShort) return Problem::kTooShort;
+  if (d_.has_time_list && options.time_shift) CheckTime();
+  if (d_.has_attrib_list) {
+    DoAttrib();
+    p_.NullSubordinate();
+  }
+  if (p_.has_discard()) return Problem::kDiscard;
+  if (p_.is_complex()) return Problem::kComplex;
+  CheckVerbs();
+  if (nevents_ < 0) return Problem::kNoEvent;
+  EvaluateEvents();
+  if (discard_) return Problem::kDiscard;
+  if (complex_) return Problem::kComplex;
+  if (nevents_ < 0) return Problem::kNullOnly;
+  ExpandCompoundCodes();
+  int before = static_cast<int>(out->size());
+  for (int k = 0; k >= 0 && k <= nevents_; k = evts_[k].next) {
+    if (SameActors(k) || Duplicate(k)) continue;
+    const Evt& e = evts_[k];
+    CodedEvent ce;
+    ce.source = Composite(e.source, e.srcagt);
+    ce.target = e.target ? Composite(e.target, e.taragt) : "***";
+    ce.code = CodeText(e.event);
+    ce.source_text = e.srcloc == kDefaultWhere ? "" : RootText(e.srcloc);
+    ce.target_text = e.tarloc == kDefaultWhere ? "" : RootText(e.tarloc);
+    ce.verb_text = e.verb_text;
+    ce.date_shift = date_shift_;
+    out->push_back(std::move(ce));
+  }
+  return static_cast<int>(out->size()) > before ? Problem::kNone : Problem::kNoValid;
+}
+
+}  // namespace entente::coder

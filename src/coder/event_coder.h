@@ -1,0 +1,147 @@
+// EventCoder: from a parsed sentence to events, with TABARI 0.8's rules.
+//
+// Order in which things are resolved (event_coder.cc, Code()):
+//   1. time-shift phrases (<TIME>) move the date;
+//   2. attribution phrases (<ATTRIB>) find who said it;
+//   3. discard (###) and complexity conditions stop coding;
+//   4. clause by clause, each verb's patterns are tried longest first
+//      (pattern.cc); the first that matches gives the code, and $ + % ^
+//      in it place the source and target;
+//   5. otherwise the source is the first actor of the clause and the target
+//      the first actor after the verb with a different code (else before);
+//      DEFAULT: codes fill gaps;
+//   6. passive voice (WAS/WERE/BEEN ... BY) swaps source and target;
+//   7. parsed compounds and paired codes ([031:032]) multiply events;
+//   8. null codes drop events, a dominant code (!) keeps only dominant
+//      events, subordinate codes (?) count only if nothing else was found;
+//   9. coded compounds (A/B) expand; duplicates and same-actor events go.
+#ifndef ENTENTE_CODER_EVENT_CODER_H_
+#define ENTENTE_CODER_EVENT_CODER_H_
+
+#include <string>
+#include <vector>
+
+#include "coder/options.h"
+#include "coder/parser.h"
+#include "dict/dictionary.h"
+
+namespace entente::coder {
+
+struct CodedEvent {
+  std::string source, target, code;
+  std::string source_text, target_text, verb_text;
+  int date_shift = 0;  // days added by a <TIME> phrase
+};
+
+enum class Problem { kNone, kNoText, kTooShort, kDiscard, kComplex, kNoEvent, kNullOnly, kNoValid };
+
+class EventCoder {
+ public:
+  EventCoder(const dict::Dictionary& dict, const dict::Matcher& matcher);
+
+  // Codes one sentence. Returns the reason when no event comes out.
+  Problem Code(std::string_view sentence, Day date, const CoderOptions& options,
+               std::vector<CodedEvent>* events);
+
+ private:
+  struct ActorRef {
+    int actor = 0, agent = 0;
+    int set = 0;        // actor code set when it is a coded compound (A/B), else 0
+    int where = -1;     // word location (kDefaultWhere for DEFAULT: actors)
+    int root = 0, agent_root = 0;
+  };
+  struct Evt {
+    int source = 0, srcagt = 0, srcset = 0, srcloc = -1;
+    int target = 0, taragt = 0, tarset = 0, tarloc = -1;
+    int event = 0;
+    bool sub = false, dom = false, isevt = true;
+    int srcroot = 0, tarroot = 0, verbloc = 0;
+    int next = -1;
+    std::string verb_text;
+  };
+  static constexpr int kDefaultWhere = 1000000;
+
+  // Actors (actors.cc).
+  bool Empty(const ActorRef& a) const { return !a.actor && !a.agent && !a.set; }
+  bool Equal(const ActorRef& a, const ActorRef& b) const {
+    return a.actor == b.actor && a.agent == b.agent && a.set == b.set;
+  }
+  bool Compound(int where) const { return where >= 0 && where <= p_.last() && p_.w(where).compound; }
+  void ActorCodes(ActorRef* a, int loc);
+  void FindAgent(int loc, ActorRef* a);
+  void FindActor(int loc, int* found, ActorRef* a);
+  void BackActor(int loc, int* found, ActorRef* a);
+  int ActorHead(int loc, bool* ok);
+  int ActorTail(int loc) const;
+  int CompoundHeadFromTail(int loc) const;
+  int CompoundForPattern(int loc, bool* ok);
+  void RegularSource(int verb);
+  void RegularTarget(int verb);
+  void DefaultSource();
+  void DefaultTarget();
+  int CodeId(const std::string& code);
+  const std::string& CodeText(int id) const;
+
+  // Verb patterns (pattern.cc).
+  bool CheckPattern(int pattern, int loc, dict::WordType type);
+  int NextCheck();
+  int ContinueCheck();
+  int StateCheck(int result);
+  int CompTarget();
+  int CompSynset();
+  int CheckSubPattern(int pattern);
+  void SaveState();
+  void RestoreState();
+  void InitCondit();
+  void CondCheck(int* state);
+  const dict::PhraseElem& E(int i) const {
+    static const dict::PhraseElem kEnd{0, 0};
+    return (i < 0 || i >= static_cast<int>(d_.elems.size())) ? kEnd : d_.elems[i];
+  }
+
+  // Events (event_coder.cc).
+  bool SetClauseBounds();
+  void CheckVerbs();
+  void DoVerb(int index);
+  bool CheckPassive(int index);
+  void MakeEvent(int pattern, int index);
+  void PutEvent(int pattern, int index, const ActorRef& src, const ActorRef& tar);
+  void EvaluateEvents();
+  void ExpandCompoundCodes();
+  bool SameActors(int i) const;
+  bool Duplicate(int i) const;
+  void CheckTime();
+  void DoAttrib();
+  std::string Composite(int actor, int agent) const;
+  std::string MatchedText() const;
+  std::string RootText(int loc) const;
+
+  const dict::Dictionary& d_;
+  Parser p_;
+  const CoderOptions* o_ = nullptr;
+  Day date_ = 0;
+  int date_shift_ = 0;
+  bool shifted_ = false;
+
+  // Coding state (TABARI's CoderClass members).
+  int istart_ = 0, iend_ = -1;
+  ActorRef source_, target_, attrib_;
+  bool passive_ = false, regular_source_ = false, regular_target_ = false;
+  bool discard_ = false, complex_ = false;
+  std::vector<Evt> evts_;  // eventArray; nevents = size()-1
+  int nevents_ = -1;
+
+  // Pattern matching state.
+  int pp_ = 0, this_pat_ = 0, loc_ = 0;
+  bool high_ = true, cond_ = false, skip_mode_ = false, full_mode_ = true;
+  int lenalt_ = 0, cond_loc_ = 0, cond_temp_ = 0, cond_len_ = 0;
+  bool cond_skip_ = false;
+  int index_source_ = -1, index_target_ = -1, index_attrib_ = -1, index_compound_ = -1;
+  std::vector<int> temp_;  // matched word locations (verb first, then upper, -1, lower, -2)
+
+  std::vector<std::string> extra_codes_;  // DEFAULT: codes not in the dictionary
+};
+
+}  // namespace entente::coder
+
+#endif  // ENTENTE_CODER_EVENT_CODER_H_

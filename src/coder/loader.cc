@@ -1,0 +1,42 @@
+#include "coder/loader.h"
+
+#include "dict/tabari_reader.h"
+
+namespace entente::coder {
+
+Status LoadCompiled(const DictionarySources& sources, std::shared_ptr<const Compiled>* out,
+                    CoderOptions* options, bool* from_cache) {
+  *from_cache = false;
+  // Files are read in project order, then actors, verbs, agents: the order
+  // decides which of two equally long roots wins, as in TABARI.
+  std::vector<std::pair<dict::WordType, std::string>> files;
+  std::vector<std::string> option_files;
+  if (!sources.tabari_project.empty()) {
+    dict::TabariProject project;
+    Status st = dict::ReadTabariProject(sources.tabari_project, &project);
+    if (!st.ok()) return st;
+    files = project.dictionaries;
+    option_files = project.options;
+  }
+  for (const std::string& f : sources.actors) files.emplace_back(dict::kActor, f);
+  for (const std::string& f : sources.verbs) files.emplace_back(dict::kVerb, f);
+  for (const std::string& f : sources.agents) files.emplace_back(dict::kAgent, f);
+  option_files.insert(option_files.end(), sources.options.begin(), sources.options.end());
+  if (files.empty()) return Status::InvalidArgument("no dictionaries given");
+  dict::Dictionary d;
+  std::vector<std::string> warnings;
+  for (const auto& [kind, f] : files) {
+    Status st = dict::LoadTabariFile(f, kind, &d, &warnings);
+    if (!st.ok()) return st;
+  }
+  for (const std::string& f : option_files) {
+    Status st = LoadOptionsFile(f, options);
+    if (!st.ok()) return st;
+  }
+  auto compiled = std::make_shared<Compiled>(std::move(d));
+  compiled->warnings = std::move(warnings);
+  *out = std::move(compiled);
+  return Status::Ok();
+}
+
+}  // namespace entente::coder

@@ -1,0 +1,736 @@
+// Parser passes, in TABARI 0.8's order and with its rules (see parser.h).
+// Where TABARI's behaviour is surprising it is kept on purpose and marked
+// "TABARI:", because dictionaries and the validation suite were tuned to it.
+#include "coder/parser.h"
+
+namespace entente::coder {
+namespace {
+
+using namespace entente::dict;
+
+inline bool Upper(char c) { return c >= 'A' && c <= 'Z'; }
+inline bool Lower(char c) { return c >= 'a' && c <= 'z'; }
+inline bool Digit(char c) { return c >= '0' && c <= '9'; }
+inline bool Punct(char c) {
+  unsigned char u = static_cast<unsigned char>(c);
+  return u > 32 && u < 127 && !Upper(c) && !Lower(c) && !Digit(c);
+}
+
+}  // namespace
+
+// ---------------------------------------------------------------- tags
+
+void Parser::AddTag(int32_t* list, int type, int index) {
+  int32_t id = static_cast<int32_t>(tags_.size());
+  tags_.push_back({static_cast<int16_t>(type), static_cast<int16_t>(index), 0});
+  int32_t* p = list;
+  while (*p) p = &tags_[*p].next;
+  *p = id;
+}
+
+bool Parser::HasHead(int loc, int type) const {
+  for (int32_t t = words_[loc].head; t; t = tags_[t].next)
+    if (tags_[t].type == type) return true;
+  return false;
+}
+
+bool Parser::HasHead(int loc, int type, int* index) const {
+  for (int32_t t = words_[loc].head; t; t = tags_[t].next) {
+    if (tags_[t].type == type) {
+      *index = tags_[t].index;
+      return true;
+    }
+  }
+  *index = 0;
+  return false;
+}
+
+bool Parser::CheckHead(int loc, int type, int index) const {
+  for (int32_t t = words_[loc].head; t; t = tags_[t].next)
+    if (tags_[t].type == type && tags_[t].index == index) return true;
+  return false;
+}
+
+bool Parser::HasTail(int loc, int type) const {
+  for (int32_t t = words_[loc].tail; t; t = tags_[t].next)
+    if (tags_[t].type == type) return true;
+  return false;
+}
+
+bool Parser::HasTail(int loc, int type, int index) const {
+  for (int32_t t = words_[loc].tail; t; t = tags_[t].next)
+    if (tags_[t].type == type && tags_[t].index == index) return true;
+  return false;
+}
+
+int Parser::TailIndex(int loc, int type) const {
+  for (int32_t t = words_[loc].tail; t; t = tags_[t].next)
+    if (tags_[t].type == type) return tags_[t].index;
+  return 0;
+}
+
+bool Parser::CheckTail(int loc, int type) const {
+  int idx;
+  if (!HasHead(loc, type, &idx)) return false;
+  for (++loc; loc <= ilex_ + 1; ++loc)
+    if (HasTail(loc, type, idx)) return true;
+  return false;
+}
+
+int Parser::Reference(int loc) const {
+  for (int32_t t = words_[loc].head; t; t = tags_[t].next)
+    if (tags_[t].type == kRefer) return tags_[t].index;
+  return loc;
+}
+
+void Parser::ChangeHead(int loc, int from, int to) {
+  for (int32_t t = words_[loc].head; t; t = tags_[t].next) {
+    if (tags_[t].type == from) {
+      tags_[t].type = static_cast<int16_t>(to);
+      return;
+    }
+  }
+}
+
+void Parser::ChangeTail(int loc, int from, int to) {
+  for (int32_t t = words_[loc].tail; t; t = tags_[t].next) {
+    if (tags_[t].type == from) {
+      tags_[t].type = static_cast<int16_t>(to);
+      return;
+    }
+  }
+}
+
+bool Parser::SkipSegment(int* loc, int type) const {
+  int idx;
+  if (!HasHead(*loc, type, &idx)) return false;
+  while (*loc <= ilex_ && !HasTail(*loc, type, idx)) ++*loc;
+  ++*loc;
+  return true;
+}
+
+int Parser::HasLiteral(int i, int lit) const {
+  int32_t p = words_[i].lits;
+  if (p <= 0) return 0;
+  for (; litlist_[p]; p += 2)
+    if (litlist_[p] == lit) return litlist_[p + 1] ? 2 : 1;
+  return 0;
+}
+
+// ---------------------------------------------------------------- codes
+
+const std::vector<ActorAgent>* Parser::ActorCodes(int root) const {
+  if (root <= 0) return nullptr;
+  int32_t pat = dict_.roots[root].pat;
+  if (pat < 0) return nullptr;
+  return dict_.ActorCodesOn(dict_.patterns[pat].code, date_);
+}
+
+bool Parser::IsNullActor(int root) const {
+  const std::vector<ActorAgent>* c = ActorCodes(root);
+  return c && c->size() == 1 && (*c)[0].actor == kCodeNull;
+}
+
+bool Parser::IsDiscard(int root) const {
+  if (root <= 0) return false;
+  const Root& r = dict_.roots[root];
+  if (r.pat < 0) return false;
+  if (r.wtype == kActor) {
+    const std::vector<ActorAgent>* c = ActorCodes(root);
+    return c && c->size() == 1 && (*c)[0].actor == kCodeDiscard;
+  }
+  if (r.wtype == kVerb || r.wtype == kAttrib) {
+    const EventCode& ec = dict_.event_codes[dict_.patterns[r.pat].code];
+    return ec.code == kCodeDiscard && !ec.sub && !ec.dom && !ec.pair;
+  }
+  return false;
+}
+
+bool Parser::IsNullVerb(int root) const {
+  if (root <= 0 || dict_.roots[root].pat < 0) return false;
+  return dict_.event_codes[dict_.patterns[dict_.roots[root].pat].code].IsNull();
+}
+
+// ---------------------------------------------------------------- passes
+
+// TABARI's filterText: punctuation becomes blanks or blank-delimited
+// commas and quotes; periods stay inside numbers and after capitals
+// ("U.S."); /* comments */ vanish.
+void Parser::Filter(std::string_view in, bool fbis) {
+  text_.clear();
+  all_caps_ = true;
+  size_t i = 0, n = in.size();
+  if (fbis) {
+    while (i < n && in[i] != '[' && !Upper(in[i]) && !Lower(in[i])) ++i;
+  }
+  std::string& out = text_;
+  out.reserve(n + 16);
+  while (i < n) {
+    char c = in[i];
+    if (all_caps_ && Lower(c)) all_caps_ = false;
+    if (c == '/' && i + 1 < n && in[i + 1] == '*') {
+      while (i < n && (in[i] != '*' || i + 1 >= n || in[i + 1] != '/')) ++i;
+      if (i < n) i += 2;
+      continue;
+    }
+    if (fbis && c == '[') {
+      while (i < n && in[i] != ']') ++i;
+      if (i < n) ++i;
+      continue;
+    }
+    if (Punct(c)) {
+      char prev = i > 0 ? in[i - 1] : '\0';
+      char next = i + 1 < n ? in[i + 1] : '\0';
+      if (c == ';' || c == ':' || c == '(' || c == ')') {
+        out += " , ";
+      } else if (c == ',') {
+        if (!Digit(prev) || !Digit(next)) out += " , ";
+      } else if (c == '.') {
+        out += ((Digit(prev) && Digit(next)) || Upper(prev)) ? '.' : ' ';
+      } else if (c == '\'' || c == '$') {
+        out += c;
+      } else if (c == '"') {
+        out += " \" ";
+      } else {
+        out += ' ';
+      }
+      ++i;
+    } else {
+      out += (c == '\t' || c == '\n' || c == '\r') ? ' ' : c;
+      ++i;
+    }
+  }
+  if (out.empty() || out.back() != ' ') out += ' ';
+  // Collapse blanks; no word longer than 63 characters.
+  size_t w = 0;
+  int run = 0;
+  for (size_t r = 0; r < out.size(); ++r) {
+    if (out[r] == ' ') {
+      run = 0;
+      if (r + 1 < out.size() && out[r + 1] == ' ') continue;
+      out[w++] = ' ';
+    } else {
+      if (++run >= 64) {
+        out[w - 1] = ' ';
+        run = 1;
+      }
+      out[w++] = out[r];
+    }
+  }
+  out.resize(w);
+}
+
+Parser::Outcome Parser::MakeLex(int min_words) {
+  words_.clear();
+  litlist_.assign(1, 0);
+  ilex_ = -1;
+  bool first = true;
+  size_t p = 0, n = text_.size();
+  while (p < n && text_[p] == ' ') ++p;
+  while (p < n) {
+    size_t e = text_.find(' ', p);
+    if (e == std::string::npos) e = n;
+    if (ilex_ + 1 >= kMaxWords - 2) break;  // TABARI truncates long sentences
+    Word wd;
+    wd.text = static_cast<uint32_t>(p);
+    wd.len = static_cast<uint16_t>(e - p);
+    if (!all_caps_ && Upper(text_[p])) {
+      wd.lex_flags = first ? kInitCap : kMidCap;
+      first = false;
+    }
+    bool done = false;
+    std::string_view word(text_.data() + p, e - p);
+    if (Digit(text_[p])) {
+      size_t before = litlist_.size();
+      if (matcher_.Lookup(word, &litlist_) == 0) {
+        wd.lits = -kNumberLit;
+        done = true;
+      } else {
+        litlist_.resize(before);
+      }
+    } else if (text_[p] == ',') {
+      wd.lits = -kCommaLit;
+      done = true;
+    }
+    if (!done) {
+      if (!all_caps_) {
+        for (size_t k = p; k < e; ++k)
+          if (Lower(text_[k])) text_[k] = static_cast<char>(text_[k] - 'a' + 'A');
+      }
+      int32_t start = static_cast<int32_t>(litlist_.size());
+      if (matcher_.Lookup(word, &litlist_) > 0) {
+        litlist_.push_back(0);
+        wd.lits = start;
+      }
+    }
+    words_.push_back(wd);
+    ++ilex_;
+    p = e + 1;
+    while (p < n && text_[p] == ' ') ++p;
+  }
+  if (ilex_ < min_words) return kTooShort;
+  return kOk;
+}
+
+// TABARI's matchLex: does root `phrase` (of `type`) match the words from
+// `begin`? Connector bits, as root matching reads them: 0x0400 lets a
+// word match partially, 0x4000 lets words be skipped before the next
+// element. Regular endings (S, 'S, ES; S ED ES EN ING) are allowed on the
+// last word of a noun-like or verb root.
+bool Parser::MatchRoot(int32_t phrase, WordType type, int begin, int* nmatch) {
+  temp_.clear();
+  *nmatch = 0;
+  bool skip = false, matched = false;
+  int32_t p = phrase;
+  int k = begin;
+  while (dict_.elems[p].tok && k <= ilex_) {
+    matched = false;
+    const Word& wd = words_[k];
+    if (wd.lits == -kCommaLit) return false;
+    int lit = 0;
+    if (wd.lits > 0) {
+      for (int32_t q = wd.lits; litlist_[q]; q += 2) {
+        if (litlist_[q] == dict_.elems[p].tok) {
+          lit = litlist_[q];
+          matched = true;
+          *nmatch += static_cast<int>(dict_.literal(lit).size());
+          break;
+        }
+      }
+    }
+    if (!matched) {
+      if (skip) {
+        ++k;
+        continue;
+      }
+      return false;
+    }
+    if (temp_.size() >= 128) return false;
+    temp_.push_back(k);
+    uint16_t conn = dict_.elems[p].conn;
+    size_t litlen = dict_.literal(lit).size();
+    if (litlen < wd.len && !(conn & kConnFullSkip)) {
+      if (conn == kConnEqual) return false;
+      bool last = dict_.elems[p + 1].tok == 0;
+      std::string_view rest(text_.data() + wd.text + litlen, wd.len - litlen);
+      if (type == kActor || type == kAgent || type == kNoun) {
+        if (!last) return false;
+        if (rest == "S") { *nmatch += 1; return true; }
+        if (rest == "'S" || rest == "ES") { *nmatch += 2; return true; }
+      }
+      if (type == kVerb) {
+        if (!last) return false;
+        if (rest == "S") { *nmatch += 1; return true; }
+        if (rest == "ED" || rest == "ES" || rest == "EN") { *nmatch += 2; return true; }
+        if (rest == "ING") { *nmatch += 3; return true; }
+        if (text_[wd.text + litlen - 1] == 'E' && rest == "D") { *nmatch += 1; return true; }
+      }
+      return false;
+    }
+    skip = (conn & kConnPartNext) != 0;
+    ++k;
+    ++p;
+  }
+  if (dict_.elems[p].tok) return false;
+  return matched;
+}
+
+// Assigns each word the root with the most matched characters; ties go
+// to the first root found (literals shortest first, roots in file order).
+void Parser::MakeSynt() {
+  Word halt;
+  halt.wtype = kHalt;
+  words_.push_back(halt);
+  tags_.assign(1, Tag{0, 0, 0});
+  for (int i = 0; i <= ilex_; ++i) {
+    Word& wd = words_[i];
+    if (wd.lits == 0 || wd.wtype != kNull) continue;
+    if (wd.lits < 0) {
+      wd.wtype = wd.lits == -kCommaLit ? kComma : kNumber;
+      continue;
+    }
+    int best = 0, maxmatch = 0;
+    for (int32_t q = wd.lits; litlist_[q]; q += 2) {
+      for (int32_t root : dict_.StartList(litlist_[q])) {
+        const Root& r = dict_.roots[root];
+        if (r.wtype == kNull) continue;
+        int nmatch;
+        if (MatchRoot(r.phrase, r.wtype, i, &nmatch) && nmatch > maxmatch) {
+          match_ = temp_;
+          maxmatch = nmatch;
+          best = root;
+        }
+      }
+    }
+    if (best) {
+      WordType type = dict_.roots[best].wtype;
+      words_[i].root = best;
+      AddTag(&words_[i].head, type, 1);
+      for (int k : match_) words_[k].wtype = type;
+      AddTag(&words_[match_.back()].tail, type, 1);
+    }
+  }
+}
+
+void Parser::MarkNouns() {
+  for (int i = 0; i <= ilex_; ++i) {
+    Word& wd = words_[i];
+    int idx;
+    if (wd.wtype == kVerb && i > 0) {
+      if (words_[i - 1].wtype == kDeterm || (wd.lex_flags & kMidCap)) {
+        wd.wtype = kNoun;
+        if (HasHead(i, kVerb, &idx)) {
+          ChangeHead(i, kVerb, kNoun);
+          int a = i;
+          while (!HasTail(a, kVerb, idx)) {
+            ++a;
+            if (a > ilex_) { --a; break; }
+            if (words_[a].wtype == kVerb && !HasHead(a, kVerb)) words_[a].wtype = kNoun;
+          }
+          ChangeTail(a, kVerb, kNoun);
+        }
+      }
+    } else if (HasHead(i, kActor, &idx) && IsNullActor(wd.root)) {
+      ChangeHead(i, kActor, kNoun);
+      wd.wtype = kNoun;
+      while (!HasTail(i, kActor, idx)) {
+        ++i;
+        if (i > ilex_) { --i; break; }
+        if (words_[i].wtype == kActor && !HasHead(i, kActor)) words_[i].wtype = kNoun;
+      }
+      ChangeTail(i, kActor, kNoun);
+    }
+  }
+}
+
+// SET: CONVERT AGENTS: an agent with no actor before or after it becomes
+// an actor coded by the agent alone.
+void Parser::ConvertAgents() {
+  for (int a = 0; a <= ilex_; ++a) {
+    if (words_[a].wtype != kAgent) continue;
+    int idx;
+    bool actor_before = a > 0 && (words_[a - 1].wtype == kActor || HasTail(a - 1, kActor) ||
+                                  words_[a - 1].root == dict_.root_former);
+    HasHead(a, kAgent, &idx);
+    int h = a;
+    while (!HasTail(a, kAgent, idx)) {
+      if (++a > ilex_) return;
+    }
+    if (actor_before) continue;
+    bool convert = true;
+    if (a < ilex_ && HasHead(a + 1, kActor)) convert = false;
+    if (convert && a + 1 < ilex_ && words_[a + 1].wtype == kPrep && words_[a + 2].wtype == kActor) convert = false;
+    if (convert) {
+      words_[h].wtype = kActor;
+      ChangeHead(h, kAgent, kActor);
+      ChangeTail(a, kAgent, kActor);
+    }
+  }
+}
+
+// Parsed compound actors: <np> AND <np>, <np>, <np> ... AND <np>, where
+// an np is an actor optionally preceded by adjectives and determiners.
+void Parser::MarkCompound() {
+  bool need_connect = false;  // TABARI: deliberately not reset per conjunction
+  int cmpindex = 1;
+  for (int i = 0; i <= ilex_; ++i) {
+    if (words_[i].wtype != kConj) continue;
+    if (!(HasLiteral(i, dict_.lit_and) || HasLiteral(i, dict_.lit_nor))) continue;
+    int pend = -1, pset = -1;
+    int a = i + 1;
+    while (words_[a].wtype == kActor || words_[a].wtype == kDeterm || words_[a].wtype == kAdjctv) {
+      if (words_[a].wtype == kActor && HasHead(a, kActor)) {
+        while (!HasTail(a, kActor) && a <= ilex_) ++a;
+        pend = a;
+      }
+      ++a;
+    }
+    if (pend < 0) continue;
+    a = i;
+    while (a >= 0 && (words_[a].wtype == kActor || words_[a].wtype == kConj || words_[a].wtype == kComma ||
+                      words_[a].wtype == kDeterm || words_[a].wtype == kAdjctv)) {
+      if (words_[a].wtype == kConj || words_[a].wtype == kComma) need_connect = false;
+      if (words_[a].wtype == kActor) {
+        if (need_connect) break;
+        while (a > 0 && !HasHead(a, kActor)) --a;
+        pset = a;
+        need_connect = true;
+      }
+      --a;
+    }
+    if (pset < 0) continue;
+    AddTag(&words_[pset].head, kCompound, cmpindex);
+    AddTag(&words_[pend].tail, kCompound, cmpindex);
+    for (int b = pset; b <= pend; ++b) {  // a compound inside this one is dissolved
+      int idx;
+      if (HasHead(b, kCompound, &idx) && idx < cmpindex) {
+        int loc = b;
+        while (loc <= ilex_ && !HasTail(loc, kCompound, idx)) ++loc;
+        if (loc <= ilex_) {
+          ChangeHead(b, kCompound, kNullTag);
+          ChangeTail(loc, kCompound, kNullTag);
+        }
+      }
+    }
+    ++cmpindex;
+    for (int b = pset; b <= pend; ++b) words_[b].compound = true;
+  }
+}
+
+// Comma-delimited clauses of the configured lengths (COMMA:) are marked
+// as subordinate and later ignored.
+void Parser::MarkSubordinate(const CoderOptions& o) {
+  int sub = 1;
+  int i = 0;
+  while (words_[i].wtype != kHalt) {
+    if (SkipSegment(&i, kCompound)) continue;
+    if (words_[i].wtype == kComma) {
+      int start = i;
+      if (i >= o.min_beg_subord && i <= o.max_beg_subord) {
+        AddTag(&words_[0].head, kSubord, sub);
+        AddTag(&words_[start - 1].tail, kSubord, sub);
+        ++sub;
+      }
+      ++i;
+      while (words_[i].wtype != kComma && words_[i].wtype != kHalt) {
+        if (SkipSegment(&i, kCompound)) continue;
+        ++i;
+      }
+      int len = i - start - 1;
+      if (words_[i].wtype == kHalt && len >= o.min_end_subord && len <= o.max_end_subord) {
+        AddTag(&words_[start].head, kSubord, sub);
+        AddTag(&words_[ilex_].tail, kSubord, sub);
+        return;
+      }
+      if (words_[i].wtype == kComma && len >= o.min_subord && len <= o.max_subord) {
+        AddTag(&words_[start].head, kSubord, sub);
+        AddTag(&words_[i].tail, kSubord, sub);
+        ++sub;
+      }
+    }
+    if (words_[i].wtype != kHalt) ++i;
+  }
+}
+
+void Parser::NullSubordinate() {
+  if (HasHead(0, kSubord)) words_[0].wtype = kNull;
+  int i = 0;
+  while (words_[i].wtype != kHalt) {
+    if (HasHead(i, kSubord)) {
+      do {
+        ++i;
+        if (i > ilex_) return;
+        words_[i].wtype = kNull;
+        for (int32_t t = words_[i].head; t; t = tags_[t].next) {
+          int type = tags_[t].type;
+          if (type == kNullTag) continue;
+          int a = i;
+          while (!HasTail(a, type) && words_[a].wtype != kHalt) ++a;
+          if (words_[a].wtype == kHalt) return;
+          words_[i].wtype = kNullTag;
+          ChangeHead(i, type, kNullTag);
+          ChangeTail(a, type, kNullTag);
+        }
+        for (int32_t t = words_[i].tail; t; t = tags_[t].next) {
+          int type = tags_[t].type;
+          if (type == kNullTag || type == kSubord) continue;
+          int a = i;
+          while (!HasHead(a, type) && a > 0) --a;
+          if (a == 0 && !HasHead(0, type)) return;
+          ChangeTail(i, type, kNullTag);
+          ChangeHead(a, type, kNullTag);
+          words_[a].wtype = kNullTag;
+        }
+      } while (!HasTail(i, kSubord));
+    }
+    if (words_[i].wtype == kHalt) return;
+    ++i;
+  }
+}
+
+// Clauses of a compound sentence, split at conjunctions that are not part
+// of compound actors, <noun> AND <adj>* <noun>, or <adj> AND <adj>.
+void Parser::MarkClauses() {
+  has_clauses_ = false;
+  int clause = 1;
+  AddTag(&words_[0].head, kClause, clause);
+  int i = 0;
+  while (words_[i].wtype != kHalt) {
+    if (SkipSegment(&i, kCompound)) continue;
+    if (SkipSegment(&i, kSubord)) continue;
+    if (i > ilex_) break;
+    if (words_[i].wtype == kConj && i > 0 && words_[i + 1].wtype != kHalt) {
+      bool clause_break = true;
+      if (words_[i - 1].wtype == kNoun) {
+        int a = i + 1;
+        while (words_[a].wtype == kAdjctv) ++a;
+        if (words_[a].wtype == kNoun) {
+          clause_break = false;
+          i = a;
+        }
+      }
+      if (words_[i - 1].wtype == kAdjctv && words_[i + 1].wtype == kAdjctv) {
+        clause_break = false;
+        ++i;
+      }
+      if (clause_break) {
+        has_clauses_ = true;
+        AddTag(&words_[i - 1].tail, kClause, clause);
+        ++clause;
+        AddTag(&words_[i + 1].head, kClause, clause);
+        ++i;
+      }
+    }
+    ++i;
+  }
+  if (i > ilex_ + 1) i = ilex_ + 1;
+  AddTag(&words_[i - 1].tail, kClause, clause);
+}
+
+// HE, SHE, IT, HIM, HER: the first actor before them that is not inside a
+// compound. THEY, THEM, THEIR: the first compound, else the first actor.
+// TABARI tells the two kinds apart by the word's first literal.
+void Parser::DereferencePronouns() {
+  for (int i = 0; i <= ilex_; ++i) {
+    if (words_[i].wtype != kPronoun || words_[i].lits <= 0) continue;
+    int first = litlist_[words_[i].lits];
+    int idx = -1;
+    if (first >= dict_.singular_pronoun_lits.front() && first <= dict_.singular_pronoun_lits.back()) {
+      int a = 0;
+      while (a < i) {
+        while (a < i && words_[a].wtype != kActor) ++a;
+        if (a >= i) break;
+        int cidx;
+        if (HasHead(a, kCompound, &cidx)) {
+          do ++a;
+          while (a <= ilex_ && !HasTail(a, kCompound, cidx));
+          ++a;
+        } else if (!HasHead(a, kActor)) {
+          ++a;
+        } else {
+          idx = a;
+          break;
+        }
+      }
+    } else if (first == dict_.lit_the) {
+      for (int a = 0; a < i; ++a) {
+        while (a < i && words_[a].wtype != kActor) ++a;
+        if (a >= i) break;
+        if (HasHead(a, kCompound)) {
+          idx = a;
+          break;
+        }
+        if (idx < 0) idx = a;
+      }
+    }
+    if (idx >= 0) {
+      words_[i].wtype = kActor;
+      AddTag(&words_[i].head, kActor, 1);
+      AddTag(&words_[i].tail, kActor, 1);
+      AddTag(&words_[i].head, kRefer, idx);
+      AddTag(&words_[i].tail, kRefer, idx);
+    }
+  }
+}
+
+void Parser::CheckDiscards() {
+  has_discard_ = false;
+  for (int i = 0; i <= ilex_; ++i) {
+    if (IsDiscard(words_[i].root)) {
+      has_discard_ = true;
+      return;
+    }
+  }
+}
+
+int Parser::CountType(int type) const {
+  int n = 0;
+  int i = 0;
+  while (words_[i].wtype != kHalt && i <= ilex_) {
+    if (SkipSegment(&i, kSubord)) continue;
+    if (words_[i].wtype == type) ++n;
+    ++i;
+  }
+  return n;
+}
+
+int Parser::CountHeads(int type) const {
+  int n = 0;
+  int i = 0;
+  while (i <= ilex_ && words_[i].wtype != kHalt) {
+    if (SkipSegment(&i, kSubord)) continue;
+    if (HasHead(i, type)) ++n;
+    ++i;
+  }
+  return n;
+}
+
+void Parser::EvaluateComplexity(const CoderOptions& o) {
+  int nverb = CountHeads(kVerb);
+  int nactor = o.max_actors ? CountHeads(kActor) : 0;
+  int npronoun = o.max_pronouns ? CountType(kPronoun) : 0;
+  int nconj = 0;
+  if (o.max_conj) {
+    for (int k = 0; k <= ilex_; ++k) {
+      if (HasHead(k, kCompound)) {
+        while (k <= ilex_ && !HasTail(k, kCompound)) ++k;
+        ++k;
+      }
+      if (k <= ilex_ + 1 && words_[k].wtype == kConj) ++nconj;
+    }
+  }
+  int iverb = 0;
+  while (iverb <= ilex_) {
+    if (SkipSegment(&iverb, kSubord)) continue;
+    if (iverb > ilex_) break;
+    if (words_[iverb].wtype == kVerb && HasHead(iverb, kVerb) && !IsNullVerb(words_[iverb].root)) break;
+    ++iverb;
+  }
+  bool no_prior = false, no_after = false;
+  if (o.no_actor_prior) {
+    no_prior = true;
+    int k = 0;
+    while (k < iverb && k <= ilex_) {
+      if (SkipSegment(&k, kSubord)) continue;
+      if (k <= ilex_ && words_[k].wtype == kActor) { no_prior = false; break; }
+      ++k;
+    }
+  }
+  if (o.no_actor_after) {
+    no_after = true;
+    int k = iverb + 1;
+    while (k <= ilex_) {
+      if (SkipSegment(&k, kSubord)) continue;
+      if (k <= ilex_ && words_[k].wtype == kActor) { no_after = false; break; }
+      ++k;
+    }
+  }
+  auto over = [](int limit, int value) { return limit > 0 && value >= limit; };
+  is_complex_ = over(o.max_verbs, nverb) || over(o.max_actors, nactor) || over(o.max_pronouns, npronoun) ||
+                over(o.max_conj, nconj) || over(o.late_verb, iverb) || (o.no_actor_prior && no_prior) ||
+                (o.no_actor_after && no_after) || (o.no_verb && nverb == 0);
+}
+
+Parser::Outcome Parser::Parse(std::string_view sentence, Day date, const CoderOptions& options) {
+  date_ = date;
+  has_clauses_ = has_discard_ = is_complex_ = false;
+  words_.clear();
+  ilex_ = -1;
+  if (sentence.empty()) return kNoText;
+  Filter(sentence, options.fbis);
+  Outcome out = MakeLex(options.min_words);
+  if (out != kOk) return out;
+  MakeSynt();
+  MarkNouns();
+  if (options.convert_agents) ConvertAgents();
+  MarkCompound();
+  MarkSubordinate(options);
+  if (!dict_.has_attrib_list) NullSubordinate();
+  MarkClauses();
+  DereferencePronouns();
+  CheckDiscards();
+  if (!has_discard_) EvaluateComplexity(options);
+  return kOk;
+}
+
+}  // namespace entente::coder

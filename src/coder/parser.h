@@ -1,0 +1,127 @@
+// Parser: TABARI's shallow parse of one sentence.
+//
+// The passes run in TABARI's order (parser.cc, Parse()):
+//   1. filter punctuation        5. compound actors ("A and B")
+//   2. split into words, find    6. comma-delimited subordinate clauses
+//      each word's literals      7. conjunction-delimited clauses
+//   3. assign roots (longest     8. pronoun coreference
+//      match in characters)      9. discards and complexity checks
+//   4. verbs after determiners or capitalised mid-sentence become nouns;
+//      null-coded actors become nouns
+// Multi-word structures (roots, compounds, clauses, subordinate clauses,
+// pronoun references) are marked with head and tail tags on their first and
+// last word, exactly as TABARI marks them, because the coder's searches
+// depend on those boundaries.
+#ifndef ENTENTE_CODER_PARSER_H_
+#define ENTENTE_CODER_PARSER_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "coder/options.h"
+#include "dict/dictionary.h"
+#include "dict/matcher.h"
+
+namespace entente::coder {
+
+using dict::WordType;
+
+inline constexpr int kRefer = 100;  // tag kind: pronoun reference (index = location)
+
+struct Word {
+  uint32_t text = 0;     // offset of the word in Parser::text()
+  uint16_t len = 0;
+  uint8_t lex_flags = 0; // kInitCap / kMidCap
+  bool compound = false; // inside a parsed compound actor
+  int32_t lits = 0;      // start in the literal list (0: none; <0: -kCommaLit / -kNumberLit)
+  WordType wtype = dict::kNull;
+  int32_t root = 0;
+  int32_t head = 0, tail = 0;  // tag lists (0: empty)
+};
+
+class Parser {
+ public:
+  enum Outcome { kOk, kNoText, kTooShort };
+  static constexpr uint8_t kInitCap = 1, kMidCap = 2;
+
+  Parser(const dict::Dictionary& dict, const dict::Matcher& matcher) : dict_(dict), matcher_(matcher) {}
+
+  // Parses `sentence`; `date` resolves date-restricted actor codes.
+  Outcome Parse(std::string_view sentence, Day date, const CoderOptions& options);
+
+  // ---- the parse, for the coder ----
+  int last() const { return ilex_; }            // index of the last word; Halt at last()+1
+  Word& w(int i) { return words_[i]; }
+  const Word& w(int i) const { return words_[i]; }
+  std::string_view WordText(int i) const { return std::string_view(text_).substr(words_[i].text, words_[i].len); }
+  bool has_clauses() const { return has_clauses_; }
+  bool has_discard() const { return has_discard_; }
+  bool is_complex() const { return is_complex_; }
+  void set_discard() { has_discard_ = true; }
+  void set_complex() { is_complex_ = true; }
+  void set_date(Day d) { date_ = d; }  // a <TIME> shift moves the date used for actor codes
+  const std::string& text() const { return text_; }
+
+  // 0 none, 1 partial, 2 exact: is literal `lit` among word i's literals?
+  int HasLiteral(int i, int lit) const;
+
+  // Tags.
+  bool HasHead(int loc, int type) const;
+  bool HasHead(int loc, int type, int* index) const;
+  bool CheckHead(int loc, int type, int index) const;
+  bool HasTail(int loc, int type) const;
+  bool HasTail(int loc, int type, int index) const;
+  int TailIndex(int loc, int type) const;
+  bool CheckTail(int loc, int type) const;  // a tail exists for the head at loc
+  int Reference(int loc) const;
+  // Moves *loc past a segment (compound, clause, subord) starting there.
+  bool SkipSegment(int* loc, int type) const;
+
+  // Resolved actor codes of an actor root on the parse's date.
+  const std::vector<dict::ActorAgent>* ActorCodes(int root) const;
+  bool IsNullActor(int root) const;
+  bool IsDiscard(int root) const;
+  bool IsNullVerb(int root) const;
+
+  void NullSubordinate();  // public: run late when attribution is coded
+
+ private:
+  void Filter(std::string_view in, bool fbis);
+  Outcome MakeLex(int min_words);
+  void MakeSynt();
+  bool MatchRoot(int32_t phrase, WordType type, int begin, int* nmatch);
+  void MarkNouns();
+  void ConvertAgents();
+  void MarkCompound();
+  void MarkSubordinate(const CoderOptions& o);
+  void MarkClauses();
+  void DereferencePronouns();
+  void CheckDiscards();
+  void EvaluateComplexity(const CoderOptions& o);
+  int CountType(int type) const;
+  int CountHeads(int type) const;
+
+  void AddTag(int32_t* list, int type, int index);
+  void ChangeHead(int loc, int from, int to);
+  void ChangeTail(int loc, int from, int to);
+
+  struct Tag { int16_t type; int16_t index; int32_t next; };
+
+  const dict::Dictionary& dict_;
+  const dict::Matcher& matcher_;
+  Day date_ = 0;
+  std::string text_;                 // filtered, upper-cased, blank-delimited
+  bool all_caps_ = false;
+  std::vector<Word> words_;          // [0..ilex_] words, [ilex_+1] Halt
+  int ilex_ = -1;
+  std::vector<int32_t> litlist_;     // pairs (literal, exact) ended by 0
+  std::vector<Tag> tags_;            // tags_[0] unused
+  std::vector<int> match_, temp_;    // word indices of the best root match
+  bool has_clauses_ = false, has_discard_ = false, is_complex_ = false;
+};
+
+}  // namespace entente::coder
+
+#endif  // ENTENTE_CODER_PARSER_H_

@@ -1,0 +1,281 @@
+#include "dict/dictionary.h"
+
+#include <cctype>
+#include <cstring>
+
+namespace entente::dict {
+namespace {
+
+// TABARI counts the characters of a pattern to order patterns longest
+// first: alphanumerics, '_' and '\'' count; inside { a | b } only the
+// longest alternative counts, and is reported separately as `alt`.
+void PatternLength(std::string_view p, int* len, int* alt) {
+  *len = 0;
+  *alt = 0;
+  auto counts = [](char c) {
+    unsigned char u = static_cast<unsigned char>(c);
+    int n = 0;
+    if (c == '_' || c == '\'') ++n;
+    if (!std::isspace(u) && !std::ispunct(u)) ++n;
+    return n;
+  };
+  for (size_t i = 0; i < p.size(); ++i) {
+    char c = p[i];
+    if (c == '{') {
+      int maxlen = 0;
+      while (i < p.size() && p[i] != '}') {
+        ++i;
+        int templen = 0;
+        while (i < p.size() && p[i] != '|' && p[i] != '}') templen += counts(p[i++]);
+        if (templen > maxlen) maxlen = templen;
+      }
+      *alt += maxlen;
+      continue;
+    }
+    *len += counts(c);
+  }
+}
+
+}  // namespace
+
+std::string CanonicalPhrase(std::string_view phrase) {
+  std::string out;
+  bool space = false;
+  for (char c : phrase) {
+    if (c == ' ' || c == '\t') {
+      space = !out.empty();
+      continue;
+    }
+    if (space) out.push_back(' ');
+    space = false;
+    out.push_back(c);
+  }
+  if (!out.empty() && out.back() != '_') out.push_back(' ');
+  return out;
+}
+
+Dictionary::Dictionary() {
+  literals_.emplace_back();  // id 0: end of list
+  start_lists_.emplace_back();
+  // Symbols first so their ids match TABARI's constants.
+  for (const char* s : {",", "#", "*", "$", "+", "@", "%", "^", "{", "|", "}"}) AddLiteral(s);
+  while (literal_count() < kSymbolLimit) {
+    literals_.emplace_back("\x01");  // placeholders never match text
+    start_lists_.emplace_back();
+  }
+  codes_.emplace_back();
+  labels.emplace_back();
+  for (const char* c : {"---", "+++", "###", "***"}) InternCode(c);
+  elite_agent_ = InternCode("~ELI");
+  roots.emplace_back();
+  patterns.emplace_back();
+  actor_sets.emplace_back();
+  event_codes.emplace_back();
+  time_codes.emplace_back();
+
+  AddBuiltin("A_", kDeterm);
+  AddBuiltin("AN_", kDeterm);
+  AddBuiltin("THE_", kDeterm);
+  lit_the = elems[roots.back().phrase].tok;
+  AddBuiltin("AND_", kConj);
+  lit_and = elems[roots.back().phrase].tok;
+  AddBuiltin("NOR_", kConj);
+  lit_nor = elems[roots.back().phrase].tok;
+  AddBuiltin("BUT_", kConj);
+  AddBuiltin("OR_", kConj);
+  AddBuiltin("IN_", kPrep);
+  AddBuiltin("OF_", kPrep);
+  for (const char* p : {"HE_", "HIM_", "SHE_", "HER_", "IT_"}) {
+    AddBuiltin(p, kPronoun);
+    singular_pronoun_lits.push_back(elems[roots.back().phrase].tok);
+  }
+  for (const char* p : {"THEM_", "THEIR_", "THEY_"}) {
+    AddBuiltin(p, kPronoun);
+    plural_pronoun_lits.push_back(elems[roots.back().phrase].tok);
+  }
+  AddBuiltin("WERE_", kAuxil);
+  AddBuiltin("WAS_", kAuxil);
+  AddBuiltin("BEEN_", kAuxil);
+  AddBuiltin("BY_", kByword);
+  AddBuiltin("FORMER_", kAdjctv);
+  root_former = static_cast<int>(roots.size()) - 1;
+  AddBuiltin("DEFAULT_ACTOR", kActor);
+  root_default_actor = static_cast<int>(roots.size()) - 1;
+}
+
+void Dictionary::AddBuiltin(std::string_view phrase, WordType type) {
+  std::string err;
+  AddRoot(phrase, type, 0, false, &err);
+  roots.back().pat = -1;  // built-in words carry no code
+}
+
+int Dictionary::FindLiteral(std::string_view s) const {
+  auto it = literal_ids_.find(std::string(s));
+  return it == literal_ids_.end() ? 0 : it->second;
+}
+
+int Dictionary::AddLiteral(std::string_view s) {
+  std::string key(s);
+  auto it = literal_ids_.find(key);
+  if (it != literal_ids_.end()) return it->second;
+  int id = literal_count();
+  literals_.push_back(key);
+  literal_ids_.emplace(std::move(key), id);
+  start_lists_.emplace_back();
+  return id;
+}
+
+const std::vector<int32_t>& Dictionary::StartList(int lit) const { return start_lists_[lit]; }
+
+int Dictionary::InternCode(std::string_view code) {
+  std::string key(code);
+  auto it = code_ids_.find(key);
+  if (it != code_ids_.end()) return it->second;
+  int id = static_cast<int>(codes_.size());
+  codes_.push_back(key);
+  labels.emplace_back();
+  code_ids_.emplace(std::move(key), id);
+  return id;
+}
+
+int32_t Dictionary::StorePhrase(std::string_view s, bool synset_designator, std::string* error) {
+  int32_t start = static_cast<int32_t>(elems.size());
+  size_t i = 0;
+  while (i < s.size()) {
+    while (i < s.size() && s[i] == ' ') ++i;
+    if (i >= s.size()) break;
+    size_t j = s.find_first_of(" _~=", i);
+    std::string_view word = s.substr(i, j == std::string_view::npos ? std::string_view::npos : j - i);
+    int lit = AddLiteral(word);
+    if (j != std::string_view::npos) {
+      char sep = s[j];
+      if (word[0] == '&') {
+        const auto& starts = start_lists_[lit];
+        if (starts.empty()) {
+          *error = "undeclared &synset designator " + std::string(word);
+          elems.push_back({0, 0});
+          return start;
+        }
+        elems.push_back({starts.front(),
+                         static_cast<uint16_t>(sep == ' ' ? (kFlagSynm | kConnFullSkip)
+                                                          : (kFlagSynm | kConnPartNext))});
+      } else if (sep == ' ') {
+        elems.push_back({lit, kConnPartSkip});
+      } else if (sep == '=') {
+        elems.push_back({lit, kConnEqual});
+      } else if (sep == '~') {
+        elems.push_back({lit, kConnPartNext});
+        ++j;  // "~_" is one connector
+      } else {  // '_'
+        if (j + 1 < s.size() && s[j + 1] == ' ') {
+          elems.push_back({lit, kConnFullSkip});
+          ++j;
+        } else {
+          elems.push_back({lit, kConnFullNext});
+        }
+      }
+      i = j + 1;
+    } else {
+      if (word[0] == '&' && !synset_designator) {
+        const auto& starts = start_lists_[lit];
+        if (starts.empty()) {
+          *error = "undeclared &synset designator " + std::string(word);
+          elems.push_back({0, 0});
+          return start;
+        }
+        elems.push_back({starts.front(), static_cast<uint16_t>(kFlagSynm | kConnFullSkip)});
+      } else {
+        elems.push_back({lit, kConnPartSkip});
+      }
+      break;
+    }
+  }
+  elems.push_back({0, 0});
+  return start;
+}
+
+int Dictionary::AddRoot(std::string_view phrase, WordType type, int32_t code, bool synset_designator,
+                        std::string* error) {
+  Root r;
+  r.phrase = StorePhrase(phrase, synset_designator, error);
+  r.wtype = type;
+  Pattern head;
+  head.code = code;
+  r.pat = static_cast<int32_t>(patterns.size());
+  patterns.push_back(head);
+  int id = static_cast<int>(roots.size());
+  roots.push_back(r);
+  int first = elems[r.phrase].tok;
+  if (first > 0 && !(elems[r.phrase].conn & kFlagSynm)) start_lists_[first].push_back(id);
+  root_texts_.emplace(CanonicalPhrase(phrase), id);
+  return id;
+}
+
+bool Dictionary::HasRoot(std::string_view phrase) const {
+  return root_texts_.count(CanonicalPhrase(phrase)) > 0;
+}
+
+Status Dictionary::AddPattern(int root, std::string_view text, int32_t code) {
+  int len = 0, alt = 0;
+  PatternLength(text, &len, &alt);
+  std::string err;
+  Pattern p;
+  p.phrase = StorePhrase(text, false, &err);
+  if (!err.empty()) return Status::InvalidArgument(err);
+  p.code = code;
+  p.length = len + alt;
+  p.maxalt = alt;
+  // Insert after every pattern at least as long (stable for equal lengths).
+  int32_t prev = roots[root].pat;
+  while (patterns[prev].next >= 0 && patterns[patterns[prev].next].length >= p.length) {
+    prev = patterns[prev].next;
+  }
+  p.next = patterns[prev].next;
+  patterns[prev].next = static_cast<int32_t>(patterns.size());
+  patterns.push_back(p);
+  return Status::Ok();
+}
+
+const std::vector<ActorAgent>* Dictionary::ActorCodesOn(int set, Day date) const {
+  if (set <= 0 || set >= static_cast<int>(actor_sets.size())) return nullptr;
+  for (const DatedCodes& b : actor_sets[set].blocks) {
+    switch (b.kind) {
+      case DatedCodes::kDefault:
+        return &b.codes;
+      case DatedCodes::kBefore:
+        if (date < b.from) return &b.codes;
+        break;
+      case DatedCodes::kAfter:
+        if (date > b.from) return &b.codes;
+        break;
+      case DatedCodes::kBetween:
+        if (date >= b.from && date <= b.to) return &b.codes;
+        break;
+    }
+  }
+  return nullptr;
+}
+
+std::string Dictionary::PhraseText(int32_t start) const {
+  std::string out;
+  for (int32_t i = start; i >= 0 && i < static_cast<int32_t>(elems.size()) && elems[i].tok; ++i) {
+    const PhraseElem& e = elems[i];
+    if (e.conn & kFlagSynm) {
+      out += "&synset ";
+      continue;
+    }
+    out += literals_[e.tok];
+    switch (e.conn) {
+      case kConnPartSkip: out += ' '; break;
+      case kConnFullNext: out += '_'; break;
+      case kConnFullSkip: out += "_ "; break;
+      case kConnPartNext: out += "~_"; break;
+      case kConnEqual: out += '='; break;
+      default: break;
+    }
+  }
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
+
+}  // namespace entente::dict

@@ -1,0 +1,182 @@
+// The compiled dictionary: literals, roots, verb patterns and codes.
+//
+// This is the in-memory form every dictionary format compiles into (TABARI
+// .actors/.agents/.verbs, PETRARCH/Phoenix actors and agents). It keeps the
+// structure TABARI's coder reasons about, so coding decisions can follow
+// TABARI 0.8 exactly:
+//
+//   literal  a word or word stem ("ISRAEL", "SAID"); text words are matched
+//            against every literal that is a prefix of them.
+//   root     a phrase of literals with a type (actor, agent, verb, noun,
+//            adjective, time, attribution, synset...) and a pattern list.
+//   pattern  a verb phrase ("- * TO_LET_ESCAPE [066]"); the first pattern of
+//            every root ("head") carries the root's own code.
+//   code     interned strings; actor codes carry date restrictions and
+//            compounds, event codes carry paired/subordinate/dominant flags.
+//
+// Thread safety: a Dictionary is immutable once loaded and may be shared by
+// any number of coders on any threads.
+#ifndef ENTENTE_DICT_DICTIONARY_H_
+#define ENTENTE_DICT_DICTIONARY_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "entente/date.h"
+#include "entente/status.h"
+
+namespace entente::dict {
+
+// Word and tag types; the values are also used as tag kinds by the parser.
+enum WordType : uint8_t {
+  kNull = 0, kLitr, kActor, kAgent, kVerb, kTime, kAttrib, kDeterm, kNoun,
+  kAdjctv, kAuxil, kByword, kComma, kPronoun, kConj, kPrep, kNumber, kIssue,
+  kSynym, kReplace,
+  // tags only
+  kClause, kCompound, kSubord, kNullTag, kHalt,
+};
+
+// Literal ids below kSymbolLimit are pattern symbols (TABARI's numbering).
+inline constexpr int kCommaLit = 1, kNumberLit = 2, kVerbLit = 3, kSourceLit = 4,
+                     kTargetLit = 5, kAttribLit = 6, kCompoundLit = 7, kSkipLit = 8,
+                     kOpenLit = 9, kOrLit = 10, kCloseLit = 11, kSymbolLimit = 16;
+
+// Connectors after each phrase element. Bit 0x4000 and 0x0400 mean
+// different things to root matching and to verb-pattern matching; both
+// readings are TABARI's and are kept (see parser.cc and pattern.cc).
+inline constexpr uint16_t kConnFullNext = 0x0000;  // "A_B"
+inline constexpr uint16_t kConnPartNext = 0x4000;  // "A~_B"
+inline constexpr uint16_t kConnFullSkip = 0x0400;  // "A_ B"
+inline constexpr uint16_t kConnPartSkip = 0x4400;  // "A B", and a phrase's last word
+inline constexpr uint16_t kConnEqual = 0x0010;     // "A=": no regular endings
+inline constexpr uint16_t kFlagSynm = 0x0002;      // element is a synset root id
+
+struct PhraseElem {
+  int32_t tok = 0;      // literal id, or root id when conn & kFlagSynm; 0 ends
+  uint16_t conn = 0;
+};
+
+// Special code ids, fixed at construction (TABARI's CodeStore order).
+inline constexpr int kCodeNull = 1;     // "---"
+inline constexpr int kCodeComplex = 2;  // "+++"
+inline constexpr int kCodeDiscard = 3;  // "###"
+inline constexpr int kCodeBlank = 4;    // "***"
+
+struct ActorAgent {
+  int actor = 0;  // code id
+  int agent = 0;  // code id, 0 when none
+};
+
+// One bracketed block of an actor entry: "[RUSGOV 000507-080507]".
+struct DatedCodes {
+  enum Kind : uint8_t { kDefault, kBefore, kAfter, kBetween } kind = kDefault;
+  Day from = 0, to = 0;
+  std::vector<ActorAgent> codes;  // more than one: a coded compound "A/B"
+};
+
+struct ActorCodeSet {
+  std::vector<DatedCodes> blocks;
+};
+
+struct EventCode {
+  int code = 0;
+  bool sub = false, dom = false;
+  int pair = 0;  // paired code id, 0 when none
+  bool pair_sub = false, pair_dom = false;
+  // TABARI treats a pattern as null only when its head token is a bare "---".
+  bool IsNull() const { return code == kCodeNull && !sub && !dom && pair == 0; }
+};
+
+struct TimeCode {
+  int special = 0;  // kCodeNull/kCodeDiscard/kCodeComplex, or 0 for a shift
+  int days = 0;
+};
+
+struct Pattern {
+  int32_t phrase = -1;  // index into Dictionary::elems (start), -1 for a head
+  int32_t code = 0;     // event code index (verbs, attrib), actor set (actors),
+                        // agent code id (agents), time code index (time)
+  int32_t length = 0;
+  int32_t maxalt = 0;
+  int32_t next = -1;    // next pattern, longest first
+};
+
+struct Root {
+  int32_t phrase = 0;   // index into Dictionary::elems
+  WordType wtype = kNull;
+  int32_t pat = -1;     // head pattern (carries the root's code)
+  int32_t parent = 0;   // actors: parent root of a synonym (0 = itself)
+};
+
+class Dictionary {
+ public:
+  Dictionary();
+
+  // ---- literals ----
+  int FindLiteral(std::string_view s) const;
+  int AddLiteral(std::string_view s);
+  const std::string& literal(int id) const { return literals_[id]; }
+  int literal_count() const { return static_cast<int>(literals_.size()); }
+  // Roots whose phrase starts with literal `lit`, in dictionary order.
+  const std::vector<int32_t>& StartList(int lit) const;
+
+  // ---- codes ----
+  int InternCode(std::string_view code);
+  const std::string& code(int id) const { return codes_[id]; }
+  int elite_agent() const { return elite_agent_; }
+
+  // ---- storage (public: the readers and the coder walk these) ----
+  std::vector<PhraseElem> elems;     // all phrases, each ended by tok 0
+  std::vector<Root> roots;           // roots[0] unused
+  std::vector<Pattern> patterns;     // patterns[0] unused
+  std::vector<ActorCodeSet> actor_sets;
+  std::vector<EventCode> event_codes;
+  std::vector<TimeCode> time_codes;
+  std::vector<std::string> labels;   // code id -> LABEL text ("" if none)
+
+  // Built-in roots and literals the parser needs by identity.
+  int lit_and = 0, lit_nor = 0, lit_the = 0;
+  int root_former = 0, root_default_actor = 0;
+  std::vector<int> singular_pronoun_lits;  // HE HIM SHE HER IT
+  std::vector<int> plural_pronoun_lits;    // THEM THEIR THEY
+  bool has_time_list = false;
+  bool has_attrib_list = false;
+
+  // Stores `phrase` (TABARI phrase syntax, upper case) and returns its start
+  // index in `elems`. Throws nothing: an unknown &synset sets *error.
+  int32_t StorePhrase(std::string_view phrase, bool synset_designator, std::string* error);
+  // Adds a root whose head pattern carries `code`; registers it in the
+  // start list of its first literal.
+  int AddRoot(std::string_view phrase, WordType type, int32_t code, bool synset_designator,
+              std::string* error);
+  // Adds a pattern to root `root`'s list, keeping longest first.
+  Status AddPattern(int root, std::string_view pattern_text, int32_t code);
+  // True if a root with exactly this phrase text exists.
+  bool HasRoot(std::string_view phrase) const;
+
+  // Actor codes in force on `date` for actor set `set` (nullptr: none).
+  const std::vector<ActorAgent>* ActorCodesOn(int set, Day date) const;
+
+  std::string PhraseText(int32_t start) const;
+
+ private:
+  void AddBuiltin(std::string_view phrase, WordType type);
+
+  std::vector<std::string> literals_;
+  std::unordered_map<std::string, int> literal_ids_;
+  std::vector<std::vector<int32_t>> start_lists_;
+  std::vector<std::string> codes_;
+  std::unordered_map<std::string, int> code_ids_;
+  std::unordered_map<std::string, int> root_texts_;
+  int elite_agent_ = 0;
+};
+
+// Text of a phrase normalised the way TABARI compares duplicates.
+std::string CanonicalPhrase(std::string_view phrase);
+
+}  // namespace entente::dict
+
+#endif  // ENTENTE_DICT_DICTIONARY_H_

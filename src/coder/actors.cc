@@ -31,6 +31,11 @@ void EventCoder::ActorCodes(ActorRef* a, int loc) {
   int root = p_.w(loc).root;
   if (!root) return;
   a->root = root;
+  a->where = loc;
+  if (d_.roots[root].wtype == kAgent) {  // SET: CONVERT AGENTS: the agent code is the actor code
+    a->actor = d_.patterns[d_.roots[root].pat].code;
+    return;
+  }
   const std::vector<ActorAgent>* codes = p_.ActorCodes(root);
   if (codes && !codes->empty()) {
     a->actor = (*codes)[0].actor;

@@ -429,6 +429,7 @@ std::string EventCoder::Composite(int actor, int agent) const {
 }
 
 std::string EventCoder::RootText(int loc) const {
+  if (loc > p_.last() + 1 && p_.w(loc).root) return d_.PhraseText(d_.roots[p_.w(loc).root].phrase);  // forwarded
   if (loc < 0 || loc > p_.last()) return "";
   int start = loc;
   std::string out;
@@ -465,7 +466,7 @@ std::string EventCoder::MatchedText() const {
 }
 
 Problem EventCoder::Code(std::string_view sentence, Day date, const CoderOptions& options,
-                         std::vector<CodedEvent>* out) {
+                         std::vector<CodedEvent>* out, bool continues) {
   o_ = &options;
   date_ = date;
   date_shift_ = 0;
@@ -475,7 +476,7 @@ Problem EventCoder::Code(std::string_view sentence, Day date, const CoderOptions
   discard_ = complex_ = false;
   regular_source_ = regular_target_ = false;
   attrib_ = ActorRef();
-  Parser::Outcome po = p_.Parse(sentence, date, options);
+  Parser::Outcome po = p_.Parse(sentence, date, options, continues);
   if (po == Parser::kNoText) return Problem::kNoText;
   if (po == Parser::kTooShort) return Problem::kTooShort;
   if (d_.has_time_list && options.time_shift) CheckTime();

@@ -40,8 +40,10 @@ class EventCoder {
   EventCoder(const dict::Dictionary& dict, const dict::Matcher& matcher);
 
   // Codes one sentence. Returns the reason when no event comes out.
+  // `continues`: this sentence follows the last one coded in the same
+  // story (pronoun forwarding, FORWARD:).
   Problem Code(std::string_view sentence, Day date, const CoderOptions& options,
-               std::vector<CodedEvent>* events);
+               std::vector<CodedEvent>* events, bool continues = false);
 
  private:
   struct ActorRef {

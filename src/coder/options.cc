@@ -141,7 +141,19 @@ Status CoderOptions::Apply(std::string_view raw) {
     }
     return Status::Ok();
   }
-  if (cmd[0] == 'F' || cmd[0] == 'L' || cmd[0] == 'O') return Status::Ok();  // FORWARD, LABEL, OUTPUT
+  if (cmd[0] == 'F') {  // FORWARD: ^^*****NNN*SSS [DOC] [OFF]
+    std::string fmt = rest.substr(0, rest.find(' '));
+    forward = fmt.find('S') != std::string::npos && !Has(up, "OFF");
+    size_t n = fmt.find('N'), sn = fmt.find('S');
+    story_pos = n == std::string::npos ? -1 : static_cast<int>(n);
+    story_len = 0;
+    while (n != std::string::npos && n + story_len < fmt.size() && fmt[n + story_len] == 'N') ++story_len;
+    sentence_pos = sn == std::string::npos ? -1 : static_cast<int>(sn);
+    sentence_len = 0;
+    while (sn != std::string::npos && sn + sentence_len < fmt.size() && fmt[sn + sentence_len] == 'S') ++sentence_len;
+    return Status::Ok();
+  }
+  if (cmd[0] == 'L' || cmd[0] == 'O') return Status::Ok();  // LABEL, OUTPUT
   return Status::InvalidArgument("unrecognised option command \"" + line + "\"");
 }
 

@@ -34,7 +34,11 @@ struct CoderOptions {
   bool convert_agents = false;
   bool fbis = false;
   bool four_digit_year = false;  // SET: YYYY: record dates and event dates as YYYYMMDD
-  int nonevents = 0;         // NONEVENTS: 0 false, 1 true, 2 only
+  int nonevents = 0;
+  // FORWARD: pronoun forwarding between consecutive sentences of a story.
+  // The record id's layout says where the story and sentence numbers are.
+  bool forward = false;
+  int story_pos = -1, story_len = 0, sentence_pos = -1, sentence_len = 0;         // NONEVENTS: 0 false, 1 true, 2 only
 
   // Applies one command line, e.g. "COMPLEX: VERBS[5] NOACTPRIOR".
   // Unknown commands are an InvalidArgument error; lines TABARI accepts but

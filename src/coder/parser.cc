@@ -139,6 +139,9 @@ bool Parser::IsDiscard(int root) const {
     const std::vector<ActorAgent>* c = ActorCodes(root);
     return c && c->size() == 1 && (*c)[0].actor == kCodeDiscard;
   }
+  if (r.wtype == kTime) {  // TABARI reads a [###] time code as a discard too
+    return dict_.time_codes[dict_.patterns[r.pat].code].special == kCodeDiscard;
+  }
   if (r.wtype == kVerb || r.wtype == kAttrib) {
     const EventCode& ec = dict_.event_codes[dict_.patterns[r.pat].code];
     return ec.code == kCodeDiscard && !ec.sub && !ec.dom && !ec.pair;
@@ -612,6 +615,7 @@ void Parser::DereferencePronouns() {
           break;
         }
       }
+      if (idx < 0 && fwd_actor_ >= 0) idx = fwd_actor_;
     } else if (first == dict_.lit_the) {
       for (int a = 0; a < i; ++a) {
         while (a < i && words_[a].wtype != kActor) ++a;
@@ -622,6 +626,7 @@ void Parser::DereferencePronouns() {
         }
         if (idx < 0) idx = a;
       }
+      if (idx < 0 && fwd_compound_ >= 0) idx = fwd_compound_;
     }
     if (idx >= 0) {
       words_[i].wtype = kActor;
@@ -711,8 +716,65 @@ void Parser::EvaluateComplexity(const CoderOptions& o) {
                 (o.no_actor_after && no_after) || (o.no_verb && nverb == 0);
 }
 
-Parser::Outcome Parser::Parse(std::string_view sentence, Day date, const CoderOptions& options) {
+// FORWARD: the first actor or compound of the previous sentence is copied
+// past this sentence's Halt so pronouns with no antecedent can refer to it.
+// Only the root comes along (not agents), and a forwarded compound is not
+// expanded: TABARI's documented limits, kept.
+void Parser::AppendForward() {
+  fwd_actor_ = fwd_compound_ = -1;
+  if (!prev_.valid) return;
+  if (!prev_.compound.empty()) {
+    fwd_compound_ = static_cast<int>(words_.size());
+    for (size_t k = 0; k < prev_.compound.size(); ++k) {
+      const ForwardCell& c = prev_.compound[k];
+      Word wd;
+      wd.root = c.root;
+      wd.wtype = c.wtype;
+      wd.compound = true;
+      wd.text = static_cast<uint32_t>(text_.size());
+      words_.push_back(wd);
+      int at = static_cast<int>(words_.size()) - 1;
+      if (k == 0) AddTag(&words_[at].head, kCompound, 0);
+      if (c.actor_head) AddTag(&words_[at].head, kActor, 1);
+      if (c.actor_tail) AddTag(&words_[at].tail, kActor, 1);
+    }
+    AddTag(&words_.back().tail, kCompound, 0);
+  }
+  if (prev_.actor_root) {
+    Word wd;
+    wd.root = prev_.actor_root;
+    wd.wtype = prev_.actor_type;
+    wd.text = static_cast<uint32_t>(text_.size());
+    words_.push_back(wd);
+    fwd_actor_ = static_cast<int>(words_.size()) - 1;
+    AddTag(&words_[fwd_actor_].head, kActor, 1);
+    AddTag(&words_[fwd_actor_].tail, kActor, 1);
+  }
+  if (fwd_compound_ < 0) fwd_compound_ = fwd_actor_;
+}
+
+void Parser::CaptureForward() {
+  prev_ = Forward();
+  prev_.valid = true;
+  for (int i = 0; i <= ilex_; ++i) {
+    if (HasHead(i, kCompound)) {
+      for (;; ++i) {
+        prev_.compound.push_back({words_[i].root, words_[i].wtype, HasHead(i, kActor), HasTail(i, kActor)});
+        if (HasTail(i, kCompound) || i >= ilex_) break;
+      }
+    }
+    if (HasHead(i, kActor) && !HasHead(i, kPronoun)) {
+      prev_.actor_root = words_[i].root;
+      prev_.actor_type = words_[i].wtype;
+    }
+    if (prev_.actor_root || !prev_.compound.empty()) return;
+  }
+}
+
+Parser::Outcome Parser::Parse(std::string_view sentence, Day date, const CoderOptions& options,
+                              bool continues) {
   date_ = date;
+  fwd_actor_ = fwd_compound_ = -1;
   has_clauses_ = has_discard_ = is_complex_ = false;
   words_.clear();
   ilex_ = -1;
@@ -721,6 +783,7 @@ Parser::Outcome Parser::Parse(std::string_view sentence, Day date, const CoderOp
   Outcome out = MakeLex(options.min_words);
   if (out != kOk) return out;
   MakeSynt();
+  if (options.forward && continues) AppendForward();
   MarkNouns();
   if (options.convert_agents) ConvertAgents();
   MarkCompound();
@@ -730,6 +793,7 @@ Parser::Outcome Parser::Parse(std::string_view sentence, Day date, const CoderOp
   DereferencePronouns();
   CheckDiscards();
   if (!has_discard_) EvaluateComplexity(options);
+  CaptureForward();
   return kOk;
 }
 

@@ -49,7 +49,9 @@ class Parser {
   Parser(const dict::Dictionary& dict, const dict::Matcher& matcher) : dict_(dict), matcher_(matcher) {}
 
   // Parses `sentence`; `date` resolves date-restricted actor codes.
-  Outcome Parse(std::string_view sentence, Day date, const CoderOptions& options);
+  // `continues`: the sentence follows the previously parsed one in the same
+  // story, so FORWARD: may carry its first actor over to pronouns.
+  Outcome Parse(std::string_view sentence, Day date, const CoderOptions& options, bool continues = false);
 
   // ---- the parse, for the coder ----
   int last() const { return ilex_; }            // index of the last word; Halt at last()+1
@@ -103,6 +105,8 @@ class Parser {
   int CountType(int type) const;
   int CountHeads(int type) const;
 
+  void AppendForward();
+  void CaptureForward();
   void AddTag(int32_t* list, int type, int index);
   void ChangeHead(int loc, int from, int to);
   void ChangeTail(int loc, int from, int to);
@@ -120,6 +124,19 @@ class Parser {
   std::vector<Tag> tags_;            // tags_[0] unused
   std::vector<int> match_, temp_;    // word indices of the best root match
   bool has_clauses_ = false, has_discard_ = false, is_complex_ = false;
+
+  struct ForwardCell {
+    int32_t root;
+    WordType wtype;
+    bool actor_head, actor_tail;
+  };
+  struct Forward {
+    bool valid = false;
+    int32_t actor_root = 0;
+    WordType actor_type = dict::kNull;
+    std::vector<ForwardCell> compound;
+  } prev_;
+  int fwd_actor_ = -1, fwd_compound_ = -1;  // forwarded cells past Halt, -1 if none
 };
 
 }  // namespace entente::coder

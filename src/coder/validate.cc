@@ -12,7 +12,7 @@ namespace entente::coder {
 namespace {
 
 struct Record {
-  std::string date, id, text;
+  std::string header, date, id, text;
 };
 
 bool IsHeader(const std::string& line) {
@@ -40,6 +40,7 @@ std::vector<Record> ReadRecords(std::istream& in) {
     }
     if (blank || !IsHeader(line)) continue;
     Record r;
+    r.header = line;
     size_t sp = line.find_first_of(" \t");
     r.date = line.substr(0, sp);
     size_t b = line.find_first_not_of(" \t", sp);
@@ -176,6 +177,13 @@ Status RunTabariValidation(const std::string& project_path, const std::string& s
   if (!st.ok()) return st;
   report->warnings = compiled->warnings;
   EventCoder coder(compiled->dict, compiled->matcher);
+  long last_sentence = -1;
+  std::string last_story_text;
+  auto number = [](const std::string& s) {
+    for (char c : s)
+      if (c < '0' || c > '9') return 0L;
+    return s.empty() ? 0L : std::stol(s);
+  };
   for (const std::string& file : project.text) {
     std::ifstream in(file, std::ios::binary);
     if (!in) return Status::NotFound("cannot open text file " + file);
@@ -183,8 +191,23 @@ Status RunTabariValidation(const std::string& project_path, const std::string& s
       if (!stop_id.empty() && r.id == stop_id) return Status::Ok();
       Day date = 0;
       bool ok = r.date.size() == 8 ? ParseIsoDate(r.date, &date) : ParseYymmdd(r.date, &date);
+      // FORWARD: the record id (after the date, blanks included) holds the
+      // story and sentence numbers; a sentence continues the previous one
+      // when the story is the same and the sentence number is one more.
+      bool continues = false;
+      if (options.forward && options.story_pos >= 0 && options.sentence_pos >= 0) {
+        std::string idinfo = r.header.substr(r.date.size());
+        auto field = [&](int pos, int len) {
+          return pos + len <= static_cast<int>(idinfo.size()) ? idinfo.substr(pos, len) : std::string();
+        };
+        std::string story = field(options.story_pos, options.story_len);
+        long sentence = number(field(options.sentence_pos, options.sentence_len));
+        continues = story == last_story_text && sentence == last_sentence + 1;
+        last_story_text = story;
+        last_sentence = sentence;
+      }
       std::vector<CodedEvent> events;
-      Problem p = ok ? coder.Code(r.text, date, options, &events) : Problem::kNoText;
+      Problem p = ok ? coder.Code(r.text, date, options, &events, continues) : Problem::kNoText;
       report->events += static_cast<int>(events.size());
       bool time_list = compiled->dict.has_time_list && options.time_shift;
       bool option = false;

@@ -99,8 +99,7 @@ class LineReader {
       if (i > 0 && phrase[i] == '-') phrase[i] = '_';
     }
     phrase = PadBraces(phrase);
-    while (!phrase.empty() && std::isspace(static_cast<unsigned char>(phrase.back()))) phrase.pop_back();
-    line->phrase = phrase;
+    line->phrase = Trim(phrase);
   }
 
   std::istream& in_;

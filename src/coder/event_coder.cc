@@ -87,6 +87,7 @@ void EventCoder::DoVerb(int index) {
       got_pattern = true;
       break;
     }
+    if (!p_.Possible(pat)) continue;  // a required word is missing: cannot match
     index_source_ = index_target_ = index_attrib_ = index_compound_ = -1;
     if (!CheckPattern(pat, index, kVerb)) continue;
     bool make = false;

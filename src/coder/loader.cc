@@ -33,6 +33,7 @@ Status LoadCompiled(const DictionarySources& sources, std::shared_ptr<const Comp
     Status st = LoadOptionsFile(f, options);
     if (!st.ok()) return st;
   }
+  d.ComputeRequiredLiterals();
   auto compiled = std::make_shared<Compiled>(std::move(d));
   compiled->warnings = std::move(warnings);
   *out = std::move(compiled);

@@ -3,6 +3,8 @@
 // "TABARI:", because dictionaries and the validation suite were tuned to it.
 #include "coder/parser.h"
 
+#include <algorithm>
+
 namespace entente::coder {
 namespace {
 
@@ -228,6 +230,11 @@ Parser::Outcome Parser::MakeLex(int min_words) {
   litlist_.assign(1, 0);
   ilex_ = -1;
   bool first = true;
+  if (present_.size() < static_cast<size_t>(dict_.literal_count())) present_.resize(dict_.literal_count(), 0);
+  if (++epoch_ == 0) {
+    std::fill(present_.begin(), present_.end(), 0);
+    epoch_ = 1;
+  }
   size_t p = 0, n = text_.size();
   while (p < n && text_[p] == ' ') ++p;
   while (p < n) {
@@ -262,6 +269,7 @@ Parser::Outcome Parser::MakeLex(int min_words) {
       }
       int32_t start = static_cast<int32_t>(litlist_.size());
       if (matcher_.Lookup(word, &litlist_) > 0) {
+        for (size_t k = start; k < litlist_.size(); k += 2) present_[litlist_[k]] = epoch_;
         litlist_.push_back(0);
         wd.lits = start;
       }

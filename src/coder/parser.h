@@ -66,6 +66,16 @@ class Parser {
   void set_date(Day d) { date_ = d; }  // a <TIME> shift moves the date used for actor codes
   const std::string& text() const { return text_; }
 
+  // True when some word of the sentence has literal `lit` (any part).
+  bool Present(int lit) const { return lit < static_cast<int>(present_.size()) && present_[lit] == epoch_; }
+  // True when every literal pattern `pat` requires is present.
+  bool Possible(int pat) const {
+    const dict::Pattern& p = dict_.patterns[pat];
+    for (int32_t k = 0; k < p.req_count; ++k)
+      if (!Present(dict_.required[p.req_begin + k])) return false;
+    return true;
+  }
+
   // 0 none, 1 partial, 2 exact: is literal `lit` among word i's literals?
   int HasLiteral(int i, int lit) const;
 
@@ -123,6 +133,8 @@ class Parser {
   std::vector<int32_t> litlist_;     // pairs (literal, exact) ended by 0
   std::vector<Tag> tags_;            // tags_[0] unused
   std::vector<int> match_, temp_;    // word indices of the best root match
+  std::vector<uint32_t> present_;    // literal id -> epoch_ when in this sentence
+  uint32_t epoch_ = 0;
   bool has_clauses_ = false, has_discard_ = false, is_complex_ = false;
 
   struct ForwardCell {

@@ -256,6 +256,26 @@ const std::vector<ActorAgent>* Dictionary::ActorCodesOn(int set, Day date) const
   return nullptr;
 }
 
+void Dictionary::ComputeRequiredLiterals() {
+  required.clear();
+  for (Pattern& p : patterns) {
+    p.req_begin = static_cast<int32_t>(required.size());
+    p.req_count = 0;
+    if (p.phrase < 0) continue;
+    int depth = 0;
+    for (int32_t i = p.phrase; elems[i].tok; ++i) {
+      const PhraseElem& e = elems[i];
+      if (e.conn & kFlagSynm) continue;
+      if (e.tok == kOpenLit) ++depth;
+      else if (e.tok == kCloseLit) depth = depth > 0 ? depth - 1 : 0;
+      else if (e.tok >= kSymbolLimit && depth == 0) {
+        required.push_back(e.tok);
+        ++p.req_count;
+      }
+    }
+  }
+}
+
 std::string Dictionary::PhraseText(int32_t start) const {
   std::string out;
   for (int32_t i = start; i >= 0 && i < static_cast<int32_t>(elems.size()) && elems[i].tok; ++i) {

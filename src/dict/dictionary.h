@@ -102,6 +102,10 @@ struct Pattern {
   int32_t length = 0;
   int32_t maxalt = 0;
   int32_t next = -1;    // next pattern, longest first
+  // Literals every match needs (fixed words outside { } and &synsets):
+  // required[req_begin, req_begin + req_count). A sentence lacking any of
+  // them cannot match, so the coder skips the pattern without trying it.
+  int32_t req_begin = 0, req_count = 0;
 };
 
 struct Root {
@@ -136,6 +140,10 @@ class Dictionary {
   std::vector<EventCode> event_codes;
   std::vector<TimeCode> time_codes;
   std::vector<std::string> labels;   // code id -> LABEL text ("" if none)
+  std::vector<int32_t> required;     // see Pattern::req_begin
+
+  // Fills Pattern::req_* for every pattern; call once loading is done.
+  void ComputeRequiredLiterals();
 
   // Built-in roots and literals the parser needs by identity.
   int lit_and = 0, lit_nor = 0, lit_the = 0;

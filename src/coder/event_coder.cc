@@ -1,6 +1,8 @@
 // Event coding: TABARI's CoderClass, clause by clause (see event_coder.h).
 #include "coder/event_coder.h"
 
+#include <algorithm>
+#include <climits>
 #include <cstring>
 
 namespace entente::coder {
@@ -78,10 +80,26 @@ void EventCoder::DoVerb(int index) {
   int root = p_.w(index).root;
   int head = d_.roots[root].pat;
   if (head < 0) return;
+  // The patterns to try, in list order: all of them, or for long lists only
+  // those whose key literal is in the sentence (the others cannot match).
+  candidates_.clear();
+  int ix = d_.head_index.empty() ? -1 : d_.head_index[head];
+  if (ix >= 0) {
+    const Dictionary::PatternIndex& pi = d_.pattern_indexes[ix];
+    candidates_ = pi.always;
+    for (int32_t lit : p_.present_list()) {
+      auto lo = std::lower_bound(pi.keyed.begin(), pi.keyed.end(), std::make_pair(lit, INT32_MIN));
+      for (; lo != pi.keyed.end() && lo->first == lit; ++lo) candidates_.push_back(lo->second);
+    }
+    std::sort(candidates_.begin(), candidates_.end());
+    for (int32_t& c : candidates_) c = pi.order[c];
+  } else {
+    for (int pat = d_.patterns[head].next; pat >= 0; pat = d_.patterns[pat].next) candidates_.push_back(pat);
+  }
   bool got_pattern = false, got_alt = false;
   int old_n = nevents_;
   int maxlen = 0;
-  for (int pat = d_.patterns[head].next; pat >= 0 && !got_pattern; pat = d_.patterns[pat].next) {
+  for (int pat : candidates_) {
     const Pattern& pt = d_.patterns[pat];
     if (got_alt && pt.length <= maxlen) {
       got_pattern = true;
@@ -119,6 +137,14 @@ void EventCoder::DoVerb(int index) {
     nevents_ = old_n;  // a longer alternative match replaces a shorter one
     evts_.resize(nevents_ + 1);
     MakeEvent(pat, index);
+    if (got_pattern) break;
+  }
+  // TABARI stops at the first pattern no longer than an alternative match;
+  // skipped patterns are shorter still, so the shortest one decides.
+  if (got_alt && !got_pattern) {
+    int last = -1;
+    for (int pat = d_.patterns[head].next; pat >= 0; pat = d_.patterns[pat].next) last = pat;
+    if (last >= 0 && d_.patterns[last].length <= maxlen && (candidates_.empty() || last != candidates_.back())) got_pattern = true;
   }
   if (!got_pattern && d_.patterns[head].code) {
     index_source_ = index_target_ = index_attrib_ = index_compound_ = -1;

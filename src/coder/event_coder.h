@@ -139,6 +139,7 @@ class EventCoder {
   int lenalt_ = 0, cond_loc_ = 0, cond_temp_ = 0, cond_len_ = 0;
   bool cond_skip_ = false;
   int index_source_ = -1, index_target_ = -1, index_attrib_ = -1, index_compound_ = -1;
+  std::vector<int32_t> candidates_;  // patterns DoVerb tries
   std::vector<int> temp_;  // matched word locations (verb first, then upper, -1, lower, -2)
 
   std::vector<std::string> extra_codes_;  // DEFAULT: codes not in the dictionary

@@ -235,6 +235,7 @@ Parser::Outcome Parser::MakeLex(int min_words) {
     std::fill(present_.begin(), present_.end(), 0);
     epoch_ = 1;
   }
+  present_list_.clear();
   size_t p = 0, n = text_.size();
   while (p < n && text_[p] == ' ') ++p;
   while (p < n) {
@@ -269,7 +270,10 @@ Parser::Outcome Parser::MakeLex(int min_words) {
       }
       int32_t start = static_cast<int32_t>(litlist_.size());
       if (matcher_.Lookup(word, &litlist_) > 0) {
-        for (size_t k = start; k < litlist_.size(); k += 2) present_[litlist_[k]] = epoch_;
+        for (size_t k = start; k < litlist_.size(); k += 2) {
+          if (present_[litlist_[k]] != epoch_) present_list_.push_back(litlist_[k]);
+          present_[litlist_[k]] = epoch_;
+        }
         litlist_.push_back(0);
         wd.lits = start;
       }
@@ -364,7 +368,7 @@ void Parser::MakeSynt() {
     for (int32_t q = wd.lits; litlist_[q]; q += 2) {
       for (int32_t root : dict_.StartList(litlist_[q])) {
         const Root& r = dict_.roots[root];
-        if (r.wtype == kNull) continue;
+        if (r.wtype == kNull || !RootPossible(root)) continue;
         int nmatch;
         if (MatchRoot(r.phrase, r.wtype, i, &nmatch) && nmatch > maxmatch) {
           match_ = temp_;

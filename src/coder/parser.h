@@ -68,6 +68,14 @@ class Parser {
 
   // True when some word of the sentence has literal `lit` (any part).
   bool Present(int lit) const { return lit < static_cast<int>(present_.size()) && present_[lit] == epoch_; }
+  // Distinct literals of the sentence.
+  const std::vector<int32_t>& present_list() const { return present_list_; }
+  // True when every literal of root `root` is present.
+  bool RootPossible(int root) const {
+    for (int32_t k = dict_.root_req_begin[root], e = dict_.root_req_begin[root + 1]; k < e; ++k)
+      if (!Present(dict_.root_req[k])) return false;
+    return true;
+  }
   // True when every literal pattern `pat` requires is present.
   bool Possible(int pat) const {
     const dict::Pattern& p = dict_.patterns[pat];
@@ -134,6 +142,7 @@ class Parser {
   std::vector<Tag> tags_;            // tags_[0] unused
   std::vector<int> match_, temp_;    // word indices of the best root match
   std::vector<uint32_t> present_;    // literal id -> epoch_ when in this sentence
+  std::vector<int32_t> present_list_;
   uint32_t epoch_ = 0;
   bool has_clauses_ = false, has_discard_ = false, is_complex_ = false;
 

@@ -1,6 +1,7 @@
 #include "dict/dictionary.h"
 
 #include <cctype>
+#include <algorithm>
 #include <cstring>
 
 namespace entente::dict {
@@ -258,6 +259,15 @@ const std::vector<ActorAgent>* Dictionary::ActorCodesOn(int set, Day date) const
 
 void Dictionary::ComputeRequiredLiterals() {
   required.clear();
+  root_req_begin.assign(roots.size() + 1, 0);
+  root_req.clear();
+  for (size_t r = 0; r < roots.size(); ++r) {
+    root_req_begin[r] = static_cast<int32_t>(root_req.size());
+    if (r == 0) continue;
+    for (int32_t i = roots[r].phrase; elems[i].tok; ++i)
+      if (!(elems[i].conn & kFlagSynm) && elems[i].tok >= kSymbolLimit) root_req.push_back(elems[i].tok);
+  }
+  root_req_begin[roots.size()] = static_cast<int32_t>(root_req.size());
   for (Pattern& p : patterns) {
     p.req_begin = static_cast<int32_t>(required.size());
     p.req_count = 0;
@@ -273,6 +283,35 @@ void Dictionary::ComputeRequiredLiterals() {
         ++p.req_count;
       }
     }
+  }
+  // Index long pattern lists by each pattern's rarest required literal.
+  std::vector<int32_t> freq(literals_.size(), 0);
+  for (int32_t lit : required) ++freq[lit];
+  pattern_indexes.clear();
+  head_index.assign(patterns.size(), -1);
+  std::vector<char> seen(patterns.size(), 0);
+  for (const Root& r : roots) {
+    if (r.pat <= 0 || seen[r.pat]) continue;
+    seen[r.pat] = 1;
+    int n = 0;
+    for (int32_t p = patterns[r.pat].next; p >= 0; p = patterns[p].next) ++n;
+    if (n < 24) continue;
+    PatternIndex ix;
+    for (int32_t p = patterns[r.pat].next; p >= 0; p = patterns[p].next) {
+      int32_t ord = static_cast<int32_t>(ix.order.size());
+      ix.order.push_back(p);
+      const Pattern& pt = patterns[p];
+      int32_t key = 0;
+      for (int32_t k = 0; k < pt.req_count; ++k) {
+        int32_t lit = required[pt.req_begin + k];
+        if (!key || freq[lit] < freq[key]) key = lit;
+      }
+      if (key) ix.keyed.emplace_back(key, ord);
+      else ix.always.push_back(ord);
+    }
+    std::sort(ix.keyed.begin(), ix.keyed.end());
+    head_index[r.pat] = static_cast<int32_t>(pattern_indexes.size());
+    pattern_indexes.push_back(std::move(ix));
   }
 }
 

@@ -141,8 +141,24 @@ class Dictionary {
   std::vector<TimeCode> time_codes;
   std::vector<std::string> labels;   // code id -> LABEL text ("" if none)
   std::vector<int32_t> required;     // see Pattern::req_begin
+  // Literals of each root's phrase: root_req[root_req_begin[r] ...] up to
+  // the next root's begin. A root whose literals are not all in a sentence
+  // cannot match there.
+  std::vector<int32_t> root_req_begin, root_req;
 
-  // Fills Pattern::req_* for every pattern; call once loading is done.
+  // For roots with many patterns (SAID has thousands): each pattern filed
+  // under its rarest required literal, so a verb tries only patterns whose
+  // key word occurs in the sentence. Patterns with no required literal are
+  // always tried.
+  struct PatternIndex {
+    std::vector<int32_t> order;                        // ordinal -> pattern id
+    std::vector<std::pair<int32_t, int32_t>> keyed;    // (key literal, ordinal), sorted
+    std::vector<int32_t> always;                       // ordinals without a key
+  };
+  std::vector<PatternIndex> pattern_indexes;
+  std::vector<int32_t> head_index;   // head pattern id -> pattern_indexes slot, -1 if none
+
+  // Fills the search aids above; call once loading is done.
   void ComputeRequiredLiterals();
 
   // Built-in roots and literals the parser needs by identity.

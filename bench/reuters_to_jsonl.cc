@@ -24,7 +24,8 @@ const char* const kMonths[] = {"JAN", "FEB", "MAR", "APR", "MAY", "JUN",
 
 // The text between <TAG> and </TAG> inside `doc`, or false when absent.
 bool Element(std::string_view doc, std::string_view tag, std::string_view* out) {
-  const std::string open = "<" + std::string(tag);
+  std::string open = "<";  // built by append: GCC 12 -O3 warns (-Wrestrict) on "<" + string
+  open += tag;
   size_t b = doc.find(open);
   // Skip attributes: "<BODY>" but also "<TEXT TYPE=...>".
   while (b != std::string_view::npos && doc.size() > b + open.size() &&
@@ -34,7 +35,10 @@ bool Element(std::string_view doc, std::string_view tag, std::string_view* out) 
   b = doc.find('>', b);
   if (b == std::string_view::npos) return false;
   ++b;
-  const size_t e = doc.find("</" + std::string(tag) + ">", b);
+  std::string close = "</";
+  close += tag;
+  close += '>';
+  const size_t e = doc.find(close, b);
   if (e == std::string_view::npos) return false;
   *out = doc.substr(b, e - b);
   return true;

@@ -18,7 +18,7 @@ class TabariCoder final : public Coder {
               bool cached)
       : compiled_(std::move(compiled)),
         options_(std::move(options)),
-        coder_(compiled_->dict, compiled_->matcher),
+        coder_(*compiled_->dict, *compiled_->matcher),
         millis_(millis),
         cached_(cached) {}
 

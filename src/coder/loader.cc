@@ -1,5 +1,6 @@
 #include "coder/loader.h"
 
+#include "dict/cache.h"
 #include "dict/tabari_reader.h"
 
 namespace entente::coder {
@@ -23,19 +24,37 @@ Status LoadCompiled(const DictionarySources& sources, std::shared_ptr<const Comp
   for (const std::string& f : sources.agents) files.emplace_back(dict::kAgent, f);
   option_files.insert(option_files.end(), sources.options.begin(), sources.options.end());
   if (files.empty()) return Status::InvalidArgument("no dictionaries given");
-  dict::Dictionary d;
-  std::vector<std::string> warnings;
-  for (const auto& [kind, f] : files) {
-    Status st = dict::LoadTabariFile(f, kind, &d, &warnings);
-    if (!st.ok()) return st;
-  }
   for (const std::string& f : option_files) {
     Status st = LoadOptionsFile(f, options);
     if (!st.ok()) return st;
   }
-  d.ComputeRequiredLiterals();
-  auto compiled = std::make_shared<Compiled>(std::move(d));
-  compiled->warnings = std::move(warnings);
+  auto compiled = std::make_shared<Compiled>();
+  std::string cache_path;
+  uint64_t fingerprint = 0;
+  if (!sources.cache_dir.empty()) {
+    Status st = dict::Fingerprint(files, &fingerprint);
+    if (!st.ok()) return st;
+    cache_path = dict::CachePath(sources.cache_dir, files);
+    bool hit = false;
+    st = dict::LoadCache(cache_path, fingerprint, &compiled->dict, &compiled->matcher, &hit);
+    if (st.ok() && hit) {
+      *from_cache = true;
+      *out = std::move(compiled);
+      return Status::Ok();
+    }
+    if (!st.ok()) compiled->warnings.push_back(cache_path + ": " + st.message() + "; rebuilt");
+  }
+  compiled->dict = std::make_unique<dict::Dictionary>();
+  for (const auto& [kind, f] : files) {
+    Status st = dict::LoadTabariFile(f, kind, compiled->dict.get(), &compiled->warnings);
+    if (!st.ok()) return st;
+  }
+  compiled->dict->ComputeRequiredLiterals();
+  compiled->matcher = std::make_unique<dict::Matcher>(*compiled->dict);
+  if (!cache_path.empty()) {
+    Status st = dict::SaveCache(cache_path, fingerprint, *compiled->dict, *compiled->matcher);
+    if (!st.ok()) compiled->warnings.push_back(st.message());
+  }
   *out = std::move(compiled);
   return Status::Ok();
 }

@@ -15,9 +15,8 @@
 namespace entente::coder {
 
 struct Compiled {
-  explicit Compiled(dict::Dictionary d) : dict(std::move(d)), matcher(dict) {}
-  dict::Dictionary dict;
-  dict::Matcher matcher;
+  std::unique_ptr<dict::Dictionary> dict;
+  std::unique_ptr<dict::Matcher> matcher;
   std::vector<std::string> warnings;  // skipped dictionary entries, "file:line: reason"
 };
 

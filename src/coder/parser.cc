@@ -366,7 +366,11 @@ void Parser::MakeSynt() {
     }
     int best = 0, maxmatch = 0;
     for (int32_t q = wd.lits; litlist_[q]; q += 2) {
-      for (int32_t root : dict_.StartList(litlist_[q])) {
+      const std::vector<int32_t>& starts = dict_.StartList(litlist_[q]);
+      const std::vector<int32_t>& keys = dict_.StartKeys(litlist_[q]);
+      for (size_t si = 0; si < starts.size(); ++si) {
+        if (si < keys.size() && keys[si] && present_[keys[si]] != epoch_) continue;  // its rarest word is absent
+        int32_t root = starts[si];
         const Root& r = dict_.roots[root];
         if (r.wtype == kNull || !RootPossible(root)) continue;
         int nmatch;

@@ -72,6 +72,7 @@ class Parser {
   const std::vector<int32_t>& present_list() const { return present_list_; }
   // True when every literal of root `root` is present.
   bool RootPossible(int root) const {
+    if (dict_.root_req_begin.empty()) return true;  // search aids not computed
     for (int32_t k = dict_.root_req_begin[root], e = dict_.root_req_begin[root + 1]; k < e; ++k)
       if (!Present(dict_.root_req[k])) return false;
     return true;

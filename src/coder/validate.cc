@@ -176,7 +176,7 @@ Status RunTabariValidation(const std::string& project_path, const std::string& s
   st = LoadCompiled(sources, &compiled, &options, &cached);
   if (!st.ok()) return st;
   report->warnings = compiled->warnings;
-  EventCoder coder(compiled->dict, compiled->matcher);
+  EventCoder coder(*compiled->dict, *compiled->matcher);
   long last_sentence = -1;
   std::string last_story_text;
   auto number = [](const std::string& s) {
@@ -209,7 +209,7 @@ Status RunTabariValidation(const std::string& project_path, const std::string& s
       std::vector<CodedEvent> events;
       Problem p = ok ? coder.Code(r.text, date, options, &events, continues) : Problem::kNoText;
       report->events += static_cast<int>(events.size());
-      bool time_list = compiled->dict.has_time_list && options.time_shift;
+      bool time_list = compiled->dict->has_time_list && options.time_shift;
       bool option = false;
       std::string why = Check(r.text, p, events, date, time_list, options.four_digit_year, &options, &option);
       if (why.empty()) {

@@ -110,12 +110,20 @@ void Dictionary::AddBuiltin(std::string_view phrase, WordType type) {
   roots.back().pat = -1;  // built-in words carry no code
 }
 
+void Dictionary::RebuildMaps() const {
+  maps_stale_ = false;
+  for (int i = 1; i < literal_count(); ++i) literal_ids_.emplace(literals_[i], i);
+  for (int i = 1; i < static_cast<int>(codes_.size()); ++i) code_ids_.emplace(codes_[i], i);
+}
+
 int Dictionary::FindLiteral(std::string_view s) const {
+  if (maps_stale_) RebuildMaps();
   auto it = literal_ids_.find(std::string(s));
   return it == literal_ids_.end() ? 0 : it->second;
 }
 
 int Dictionary::AddLiteral(std::string_view s) {
+  if (maps_stale_) RebuildMaps();
   std::string key(s);
   auto it = literal_ids_.find(key);
   if (it != literal_ids_.end()) return it->second;
@@ -129,6 +137,7 @@ int Dictionary::AddLiteral(std::string_view s) {
 const std::vector<int32_t>& Dictionary::StartList(int lit) const { return start_lists_[lit]; }
 
 int Dictionary::InternCode(std::string_view code) {
+  if (maps_stale_) RebuildMaps();
   std::string key(code);
   auto it = code_ids_.find(key);
   if (it != code_ids_.end()) return it->second;
@@ -268,6 +277,19 @@ void Dictionary::ComputeRequiredLiterals() {
       if (!(elems[i].conn & kFlagSynm) && elems[i].tok >= kSymbolLimit) root_req.push_back(elems[i].tok);
   }
   root_req_begin[roots.size()] = static_cast<int32_t>(root_req.size());
+  {
+    std::vector<int32_t> rf(literals_.size(), 0);
+    for (int32_t lit : root_req) ++rf[lit];
+    start_keys_.assign(start_lists_.size(), {});
+    for (size_t lit = 0; lit < start_lists_.size(); ++lit) {
+      for (int32_t r : start_lists_[lit]) {
+        int32_t key = 0;
+        for (int32_t k = root_req_begin[r] + 1; k < root_req_begin[r + 1]; ++k)
+          if (!key || rf[root_req[k]] < rf[key]) key = root_req[k];
+        start_keys_[lit].push_back(key);
+      }
+    }
+  }
   for (Pattern& p : patterns) {
     p.req_begin = static_cast<int32_t>(required.size());
     p.req_count = 0;

@@ -126,6 +126,13 @@ class Dictionary {
   int literal_count() const { return static_cast<int>(literals_.size()); }
   // Roots whose phrase starts with literal `lit`, in dictionary order.
   const std::vector<int32_t>& StartList(int lit) const;
+  // For each StartList entry, the rarest literal of that root after the
+  // first (0 when it has one word): a sentence without it cannot match it.
+  // Empty when ComputeRequiredLiterals has not run.
+  const std::vector<int32_t>& StartKeys(int lit) const {
+    static const std::vector<int32_t> kNone;
+    return lit < static_cast<int>(start_keys_.size()) ? start_keys_[lit] : kNone;
+  }
 
   // ---- codes ----
   int InternCode(std::string_view code);
@@ -186,14 +193,22 @@ class Dictionary {
 
   std::string PhraseText(int32_t start) const;
 
+  // Binary image for the cache (cache.cc). A dictionary loaded from a cache
+  // codes exactly like the original but cannot take new entries.
+  void SaveTo(std::string* out) const;
+  Status LoadFrom(const char** p, const char* end);
+
  private:
   void AddBuiltin(std::string_view phrase, WordType type);
+  void RebuildMaps() const;
 
   std::vector<std::string> literals_;
-  std::unordered_map<std::string, int> literal_ids_;
+  mutable std::unordered_map<std::string, int> literal_ids_;
+  mutable bool maps_stale_ = false;  // after a cache load
   std::vector<std::vector<int32_t>> start_lists_;
+  std::vector<std::vector<int32_t>> start_keys_;
   std::vector<std::string> codes_;
-  std::unordered_map<std::string, int> code_ids_;
+  mutable std::unordered_map<std::string, int> code_ids_;
   std::unordered_map<std::string, int> root_texts_;
   int elite_agent_ = 0;
 };

@@ -18,13 +18,26 @@ inline bool BucketAllows(size_t lit_len, std::string_view word) {
 
 }  // namespace
 
+namespace {
+inline uint32_t Mix(uint32_t k) {
+  k ^= k >> 16;
+  k *= 0x7feb352dU;
+  k ^= k >> 15;
+  k *= 0x846ca68bU;
+  k ^= k >> 16;
+  return k;
+}
+}  // namespace
+
 Matcher::Matcher(const Dictionary& dict) {
-  // Build with ordered child maps, then flatten into sorted edge arrays.
-  struct Build {
-    int32_t lit = 0;
+  std::fill(std::begin(root_children_), std::end(root_children_), -1);
+  lits_.assign(1, 0);
+  // Build the trie edge by edge into a growing hash table.
+  std::vector<std::pair<uint32_t, int32_t>> edges;  // (key, child)
+  struct Pending {
     std::map<uint8_t, int32_t> kids;
   };
-  std::vector<Build> b(1);
+  std::vector<Pending> b(1);
   for (int id = 1; id < dict.literal_count(); ++id) {
     const std::string& s = dict.literal(id);
     if (s.empty() || s[0] == '\x01') continue;
@@ -35,35 +48,41 @@ Matcher::Matcher(const Dictionary& dict) {
         int32_t child = static_cast<int32_t>(b.size());
         b[n].kids.emplace(c, child);
         b.emplace_back();
+        lits_.push_back(0);
         n = child;
       } else {
         n = it->second;
       }
     }
-    b[n].lit = id;
+    lits_[n] = id;
   }
-  nodes_.resize(b.size());
-  for (size_t i = 0; i < b.size(); ++i) {
-    nodes_[i].lit = b[i].lit;
-    nodes_[i].edges = static_cast<uint32_t>(edges_.size());
-    nodes_[i].nedges = static_cast<uint16_t>(b[i].kids.size());
-    for (auto& [byte, child] : b[i].kids) edges_.push_back({byte, child});
+  size_t nedges = 0;
+  for (const Pending& p : b) nedges += p.kids.size();
+  size_t size = 1024;
+  while (size < nedges * 2) size <<= 1;
+  table_.assign(size, Slot());
+  mask_ = static_cast<uint32_t>(size - 1);
+  for (size_t node = 0; node < b.size(); ++node) {
+    for (auto& [byte, child] : b[node].kids) {
+      if (node == 0) {
+        root_children_[byte] = child;
+        continue;
+      }
+      uint32_t key = static_cast<uint32_t>(node) * 256u + byte + 1u;
+      uint32_t h = Mix(key) & mask_;
+      while (table_[h].key) h = (h + 1) & mask_;
+      table_[h] = {key, child};
+    }
   }
-  std::fill(std::begin(root_children_), std::end(root_children_), -1);
-  for (auto& [byte, child] : b[0].kids) root_children_[byte] = child;
 }
 
 int32_t Matcher::Child(int32_t node, uint8_t byte) const {
-  const Node& n = nodes_[node];
-  const Edge* e = edges_.data() + n.edges;
-  if (n.nedges <= 8) {
-    for (int i = 0; i < n.nedges; ++i)
-      if (e[i].byte == byte) return e[i].child;
-    return -1;
+  uint32_t key = static_cast<uint32_t>(node) * 256u + byte + 1u;
+  for (uint32_t h = Mix(key) & mask_;; h = (h + 1) & mask_) {
+    const Slot& s = table_[h];
+    if (s.key == key) return s.child;
+    if (!s.key) return -1;
   }
-  const Edge* end = e + n.nedges;
-  const Edge* it = std::lower_bound(e, end, byte, [](const Edge& x, uint8_t v) { return x.byte < v; });
-  return (it != end && it->byte == byte) ? it->child : -1;
 }
 
 int Matcher::Lookup(std::string_view word, std::vector<int32_t>* out) const {
@@ -72,7 +91,7 @@ int Matcher::Lookup(std::string_view word, std::vector<int32_t>* out) const {
   int32_t node = root_children_[static_cast<uint8_t>(word[0])];
   size_t i = 1;
   while (node >= 0) {
-    int32_t lit = nodes_[node].lit;
+    int32_t lit = lits_[node];
     if (lit && BucketAllows(i, word)) {
       out->push_back(lit);
       out->push_back(i == word.size() ? 1 : 0);

@@ -16,10 +16,12 @@
 #define ENTENTE_DICT_MATCHER_H_
 
 #include <cstdint>
+#include <memory>
 #include <string_view>
 #include <vector>
 
 #include "dict/dictionary.h"
+#include "entente/status.h"
 
 namespace entente::dict {
 
@@ -32,22 +34,25 @@ class Matcher {
   // Returns the number of literals found.
   int Lookup(std::string_view word, std::vector<int32_t>* out) const;
 
-  size_t node_count() const { return nodes_.size(); }
+  size_t node_count() const { return lits_.size(); }
+
+  // Binary image for the cache (cache.cc).
+  void SaveTo(std::string* out) const;
+  static Status LoadFrom(const char** p, const char* end, std::unique_ptr<Matcher>* out);
 
  private:
-  struct Node {
-    int32_t lit = 0;           // literal ending here, 0 if none
-    uint32_t edges = 0;        // first edge in edges_
-    uint16_t nedges = 0;
-  };
-  struct Edge {
-    uint8_t byte;
-    int32_t child;
+  Matcher() = default;
+  // Edges live in one open-addressing table keyed by (node, byte): one
+  // probe per character in the common case.
+  struct Slot {
+    uint32_t key = 0;   // node * 256 + byte + 1; 0 = empty
+    int32_t child = -1;
   };
   int32_t Child(int32_t node, uint8_t b) const;
 
-  std::vector<Node> nodes_;
-  std::vector<Edge> edges_;
+  std::vector<int32_t> lits_;   // node -> literal ending there (0 if none)
+  std::vector<Slot> table_;
+  uint32_t mask_ = 0;
   int32_t root_children_[256];
 };
 

@@ -528,6 +528,15 @@ Problem EventCoder::Code(std::string_view sentence, Day date, const CoderOptions
     ce.source = Composite(e.source, e.srcagt);
     ce.target = e.target ? Composite(e.target, e.taragt) : "***";
     ce.code = CodeText(e.event);
+    // TABARI compares code ids, so "Ukrainian president" (UKR + ~GOV) and
+    // Zelenskiy (UKRGOV) slip past its same-actor check; compare the codes.
+    if (ce.source == ce.target) continue;
+    bool repeat = false;  // the same event reached through different code ids
+    for (int k2 = before; k2 < static_cast<int>(out->size()) && !repeat; ++k2) {
+      const CodedEvent& o = (*out)[k2];
+      repeat = o.source == ce.source && o.target == ce.target && o.code == ce.code;
+    }
+    if (repeat) continue;
     ce.source_text = e.srcloc == kDefaultWhere ? "" : RootText(e.srcloc);
     ce.target_text = e.tarloc == kDefaultWhere ? "" : RootText(e.tarloc);
     ce.verb_text = e.verb_text;

@@ -96,6 +96,8 @@ void EventCoder::DoVerb(int index) {
   } else {
     for (int pat = d_.patterns[head].next; pat >= 0; pat = d_.patterns[pat].next) candidates_.push_back(pat);
   }
+  int verb_tail = index;
+  while (verb_tail <= p_.last() && !p_.HasTail(verb_tail, kVerb)) ++verb_tail;
   bool got_pattern = false, got_alt = false;
   int old_n = nevents_;
   int maxlen = 0;
@@ -105,7 +107,7 @@ void EventCoder::DoVerb(int index) {
       got_pattern = true;
       break;
     }
-    if (!p_.Possible(pat)) continue;  // a required word is missing: cannot match
+    if (!p_.PossibleAt(pat, index, verb_tail)) continue;  // a required word is missing: cannot match
     index_source_ = index_target_ = index_attrib_ = index_compound_ = -1;
     if (!CheckPattern(pat, index, kVerb)) continue;
     bool make = false;

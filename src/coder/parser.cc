@@ -162,67 +162,75 @@ bool Parser::IsNullVerb(int root) const {
 // commas and quotes; periods stay inside numbers and after capitals
 // ("U.S."); /* comments */ vanish.
 void Parser::Filter(std::string_view in, bool fbis) {
-  text_.clear();
   all_caps_ = true;
   size_t i = 0, n = in.size();
   if (fbis) {
     while (i < n && in[i] != '[' && !Upper(in[i]) && !Lower(in[i])) ++i;
   }
-  std::string& out = text_;
-  out.reserve(n + 16);
+  text_.resize(3 * n + 2);  // every input byte becomes at most " , "
+  char* out = text_.data();
+  char* o = out;
+  const char* s = in.data();
   while (i < n) {
-    char c = in[i];
-    if (all_caps_ && Lower(c)) all_caps_ = false;
-    if (c == '/' && i + 1 < n && in[i + 1] == '*') {
-      while (i < n && (in[i] != '*' || i + 1 >= n || in[i + 1] != '/')) ++i;
+    char c = s[i];
+    if (!Punct(c)) {
+      if (Lower(c)) all_caps_ = false;
+      *o++ = (c == '\t' || c == '\n' || c == '\r') ? ' ' : c;
+      ++i;
+      continue;
+    }
+    if (c == '/' && i + 1 < n && s[i + 1] == '*') {
+      while (i < n && (s[i] != '*' || i + 1 >= n || s[i + 1] != '/')) ++i;
       if (i < n) i += 2;
       continue;
     }
     if (fbis && c == '[') {
-      while (i < n && in[i] != ']') ++i;
+      while (i < n && s[i] != ']') ++i;
       if (i < n) ++i;
       continue;
     }
-    if (Punct(c)) {
-      char prev = i > 0 ? in[i - 1] : '\0';
-      char next = i + 1 < n ? in[i + 1] : '\0';
-      if (c == ';' || c == ':' || c == '(' || c == ')') {
-        out += " , ";
-      } else if (c == ',') {
-        if (!Digit(prev) || !Digit(next)) out += " , ";
-      } else if (c == '.') {
-        out += ((Digit(prev) && Digit(next)) || Upper(prev)) ? '.' : ' ';
-      } else if (c == '\'' || c == '$') {
-        out += c;
-      } else if (c == '"') {
-        out += " \" ";
-      } else {
-        out += ' ';
-      }
-      ++i;
-    } else {
-      out += (c == '\t' || c == '\n' || c == '\r') ? ' ' : c;
-      ++i;
+    char prev = i > 0 ? s[i - 1] : '\0';
+    char next = i + 1 < n ? s[i + 1] : '\0';
+    switch (c) {
+      case ';': case ':': case '(': case ')':
+        *o++ = ' '; *o++ = ','; *o++ = ' ';
+        break;
+      case ',':
+        if (!Digit(prev) || !Digit(next)) { *o++ = ' '; *o++ = ','; *o++ = ' '; }
+        break;
+      case '.':
+        *o++ = ((Digit(prev) && Digit(next)) || Upper(prev)) ? '.' : ' ';
+        break;
+      case '\'':
+      case '$':
+        *o++ = c;
+        break;
+      case '"':
+        *o++ = ' '; *o++ = '"'; *o++ = ' ';
+        break;
+      default:
+        *o++ = ' ';
     }
+    ++i;
   }
-  if (out.empty() || out.back() != ' ') out += ' ';
+  if (o == out || o[-1] != ' ') *o++ = ' ';
   // Collapse blanks; no word longer than 63 characters.
-  size_t w = 0;
+  char* w = out;
   int run = 0;
-  for (size_t r = 0; r < out.size(); ++r) {
-    if (out[r] == ' ') {
+  for (char* r = out; r < o; ++r) {
+    if (*r == ' ') {
       run = 0;
-      if (r + 1 < out.size() && out[r + 1] == ' ') continue;
-      out[w++] = ' ';
+      if (r + 1 < o && r[1] == ' ') continue;
+      *w++ = ' ';
     } else {
       if (++run >= 64) {
-        out[w - 1] = ' ';
+        w[-1] = ' ';
         run = 1;
       }
-      out[w++] = out[r];
+      *w++ = *r;
     }
   }
-  out.resize(w);
+  text_.resize(static_cast<size_t>(w - out));
 }
 
 Parser::Outcome Parser::MakeLex(int min_words) {
@@ -230,7 +238,11 @@ Parser::Outcome Parser::MakeLex(int min_words) {
   litlist_.assign(1, 0);
   ilex_ = -1;
   bool first = true;
-  if (present_.size() < static_cast<size_t>(dict_.literal_count())) present_.resize(dict_.literal_count(), 0);
+  if (present_.size() < static_cast<size_t>(dict_.literal_count())) {
+    present_.resize(dict_.literal_count(), 0);
+    first_pos_.resize(dict_.literal_count(), 0);
+    last_pos_.resize(dict_.literal_count(), 0);
+  }
   if (++epoch_ == 0) {
     std::fill(present_.begin(), present_.end(), 0);
     epoch_ = 1;
@@ -270,9 +282,15 @@ Parser::Outcome Parser::MakeLex(int min_words) {
       }
       int32_t start = static_cast<int32_t>(litlist_.size());
       if (matcher_.Lookup(word, &litlist_) > 0) {
+        int16_t pos = static_cast<int16_t>(ilex_ + 1);
         for (size_t k = start; k < litlist_.size(); k += 2) {
-          if (present_[litlist_[k]] != epoch_) present_list_.push_back(litlist_[k]);
-          present_[litlist_[k]] = epoch_;
+          int32_t lit = litlist_[k];
+          if (present_[lit] != epoch_) {
+            present_list_.push_back(lit);
+            present_[lit] = epoch_;
+            first_pos_[lit] = pos;
+          }
+          last_pos_[lit] = pos;
         }
         litlist_.push_back(0);
         wd.lits = start;

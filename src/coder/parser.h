@@ -84,6 +84,17 @@ class Parser {
       if (!Present(dict_.required[p.req_begin + k])) return false;
     return true;
   }
+  // Stronger: the words the pattern needs before the verb occur before
+  // `verb_head`, and those it needs after occur after `verb_tail`.
+  bool PossibleAt(int pat, int verb_head, int verb_tail) const {
+    const dict::Pattern& p = dict_.patterns[pat];
+    for (int32_t k = 0; k < p.req_count; ++k) {
+      int32_t lit = dict_.required[p.req_begin + k];
+      if (!Present(lit)) return false;
+      if (k < p.req_lower ? first_pos_[lit] >= verb_head : last_pos_[lit] <= verb_tail) return false;
+    }
+    return true;
+  }
 
   // 0 none, 1 partial, 2 exact: is literal `lit` among word i's literals?
   int HasLiteral(int i, int lit) const;
@@ -144,6 +155,7 @@ class Parser {
   std::vector<int> match_, temp_;    // word indices of the best root match
   std::vector<uint32_t> present_;    // literal id -> epoch_ when in this sentence
   std::vector<int32_t> present_list_;
+  std::vector<int16_t> first_pos_, last_pos_;  // word positions of present literals
   uint32_t epoch_ = 0;
   bool has_clauses_ = false, has_discard_ = false, is_complex_ = false;
 

@@ -292,19 +292,23 @@ void Dictionary::ComputeRequiredLiterals() {
   }
   for (Pattern& p : patterns) {
     p.req_begin = static_cast<int32_t>(required.size());
-    p.req_count = 0;
+    p.req_count = p.req_lower = 0;
     if (p.phrase < 0) continue;
+    std::vector<int32_t> lower, upper;
+    bool after_verb = false;
     int depth = 0;
     for (int32_t i = p.phrase; elems[i].tok; ++i) {
       const PhraseElem& e = elems[i];
       if (e.conn & kFlagSynm) continue;
-      if (e.tok == kOpenLit) ++depth;
+      if (e.tok == kVerbLit) after_verb = true;
+      else if (e.tok == kOpenLit) ++depth;
       else if (e.tok == kCloseLit) depth = depth > 0 ? depth - 1 : 0;
-      else if (e.tok >= kSymbolLimit && depth == 0) {
-        required.push_back(e.tok);
-        ++p.req_count;
-      }
+      else if (e.tok >= kSymbolLimit && depth == 0) (after_verb ? upper : lower).push_back(e.tok);
     }
+    required.insert(required.end(), lower.begin(), lower.end());
+    required.insert(required.end(), upper.begin(), upper.end());
+    p.req_lower = static_cast<int32_t>(lower.size());
+    p.req_count = static_cast<int32_t>(lower.size() + upper.size());
   }
   // Index long pattern lists by each pattern's rarest required literal.
   std::vector<int32_t> freq(literals_.size(), 0);

@@ -105,7 +105,8 @@ struct Pattern {
   // Literals every match needs (fixed words outside { } and &synsets):
   // required[req_begin, req_begin + req_count). A sentence lacking any of
   // them cannot match, so the coder skips the pattern without trying it.
-  int32_t req_begin = 0, req_count = 0;
+  // The first req_lower of them stand before the verb, the rest after it.
+  int32_t req_begin = 0, req_count = 0, req_lower = 0;
 };
 
 struct Root {

@@ -104,7 +104,10 @@ awk -v runs="$runs" -v articles="$articles" -v bytes="$bytes" -v sentences="$sen
   printf "corpus           Reuters-21578: %d articles, %.1f MB JSONL, %d sentences (TABARI: 106,885), %d events\n", articles, mb, sentences, events
   printf "coding           %.3f s median of %d runs, one thread: %.0f sentences/s, %.2f MB/s\n", coding, 2 * runs, sps, mbps
   printf "wall time        %.2f s cold cache, %.2f s warm cache (median, load + coding + writing)\n", wall_cold, wall_warm
-  printf "dictionary load  %.1f ms cold, %.1f ms from cache (median; %d of %d warm runs served by the cache)\n", load_cold, load_warm, warm_hits, runs
+  if (warm_hits > 0)
+    printf "dictionary load  %.1f ms cold, %.1f ms from cache (median; %d of %d warm runs served by the cache)\n", load_cold, load_warm, warm_hits, runs
+  else
+    printf "dictionary load  %.1f ms cold; no run was served by the cache (%.1f ms on the second runs)\n", load_cold, load_warm
   printf "peak memory      %.1f MB (max RSS over all runs)\n", peak_kb / 1024
   printf "floor            wc -w: %.3f s (%.0f MB/s); entente coding takes %.1fx as long\n", wc_s, wc_mbps, wc_ratio
   printf "vs TABARI        %.2fx TABARI 0.8.4b2 (5,600 sentences/s, load 1.1-1.2 s, 14 MB peak)\n", sps / 5600

@@ -88,8 +88,8 @@ void EventCoder::DoVerb(int index) {
     const Dictionary::PatternIndex& pi = d_.pattern_indexes[ix];
     candidates_ = pi.always;
     for (int32_t lit : p_.present_list()) {
-      auto lo = std::lower_bound(pi.keyed.begin(), pi.keyed.end(), std::make_pair(lit, INT32_MIN));
-      for (; lo != pi.keyed.end() && lo->first == lit; ++lo) candidates_.push_back(lo->second);
+      if (const auto* slot = pi.Find(lit))
+        for (int32_t k = slot->begin; k < slot->end; ++k) candidates_.push_back(pi.keyed[k].second);
     }
     std::sort(candidates_.begin(), candidates_.end());
     for (int32_t& c : candidates_) c = pi.order[c];

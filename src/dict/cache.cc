@@ -173,6 +173,7 @@ void Dictionary::SaveTo(std::string* out) const {
     PutVec(out, ix.order);
     PutVec(out, ix.keyed);
     PutVec(out, ix.always);
+    PutVec(out, ix.slots);
   }
   PutVec(out, head_index);
 }
@@ -219,6 +220,15 @@ Status Dictionary::LoadFrom(const char** p, const char* end) {
     in.GetVec(&ix.order);
     in.GetVec(&ix.keyed);
     in.GetVec(&ix.always);
+    in.GetVec(&ix.slots);
+    if (ix.slots.empty() || (ix.slots.size() & (ix.slots.size() - 1))) return Status::Corruption("dictionary cache: bad pattern index");
+    for (const auto& sl : ix.slots)
+      if (sl.begin < 0 || sl.end > static_cast<int32_t>(ix.keyed.size()) || sl.begin > sl.end)
+        return Status::Corruption("dictionary cache: bad pattern index slot");
+    for (const auto& [lit, ord] : ix.keyed)
+      if (ord < 0 || ord >= static_cast<int32_t>(ix.order.size())) return Status::Corruption("dictionary cache: bad pattern index");
+    for (int32_t ord : ix.always)
+      if (ord < 0 || ord >= static_cast<int32_t>(ix.order.size())) return Status::Corruption("dictionary cache: bad pattern index");
   }
   in.GetVec(&head_index);
   if (!in.ok) return Status::Corruption("dictionary cache: truncated");

@@ -25,7 +25,7 @@
 
 namespace entente::dict {
 
-inline constexpr uint32_t kCacheVersion = 1;
+inline constexpr uint32_t kCacheVersion = 2;
 
 // Fingerprint of dictionary files: reads every byte (a changed file always
 // changes it). NotFound when a file cannot be read.

@@ -162,6 +162,19 @@ class Dictionary {
     std::vector<int32_t> order;                        // ordinal -> pattern id
     std::vector<std::pair<int32_t, int32_t>> keyed;    // (key literal, ordinal), sorted
     std::vector<int32_t> always;                       // ordinals without a key
+    // Open-addressing table: key literal -> [begin, end) in keyed.
+    struct Slot {
+      int32_t lit = 0;
+      int32_t begin = 0, end = 0;
+    };
+    std::vector<Slot> slots;  // size a power of two
+    const Slot* Find(int32_t lit) const {
+      uint32_t mask = static_cast<uint32_t>(slots.size() - 1);
+      for (uint32_t h = (static_cast<uint32_t>(lit) * 2654435761u) & mask;; h = (h + 1) & mask) {
+        if (slots[h].lit == lit) return &slots[h];
+        if (!slots[h].lit) return nullptr;
+      }
+    }
   };
   std::vector<PatternIndex> pattern_indexes;
   std::vector<int32_t> head_index;   // head pattern id -> pattern_indexes slot, -1 if none

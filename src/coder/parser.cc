@@ -4,6 +4,7 @@
 #include "coder/parser.h"
 
 #include <algorithm>
+#include <cstring>
 
 namespace entente::coder {
 namespace {
@@ -111,7 +112,7 @@ bool Parser::SkipSegment(int* loc, int type) const {
   return true;
 }
 
-int Parser::HasLiteral(int i, int lit) const {
+int Parser::ScanLiteral(int i, int lit) const {
   int32_t p = words_[i].lits;
   if (p <= 0) return 0;
   for (; litlist_[p]; p += 2)
@@ -167,8 +168,8 @@ void Parser::Filter(std::string_view in, bool fbis) {
   if (fbis) {
     while (i < n && in[i] != '[' && !Upper(in[i]) && !Lower(in[i])) ++i;
   }
-  text_.resize(3 * n + 2);  // every input byte becomes at most " , "
-  char* out = text_.data();
+  if (filter_buf_.size() < 3 * n + 2) filter_buf_.resize(3 * n + 2);  // every byte becomes at most " , "
+  char* out = filter_buf_.data();
   char* o = out;
   const char* s = in.data();
   while (i < n) {
@@ -230,7 +231,43 @@ void Parser::Filter(std::string_view in, bool fbis) {
       *w++ = *r;
     }
   }
-  text_.resize(static_cast<size_t>(w - out));
+  text_.assign(out, static_cast<size_t>(w - out));
+}
+
+int Parser::CachedLookup(std::string_view word, std::vector<int32_t>* out) {
+  constexpr size_t kSlots = 1 << 15;
+  if (word.size() > 40 || word.empty()) return matcher_.Lookup(word, out);
+  if (cache_.empty() || cache_used_ > kSlots / 2) {
+    cache_.assign(kSlots, CacheSlot());
+    cache_text_.clear();
+    cache_lits_.clear();
+    cache_used_ = 0;
+  }
+  uint64_t h = 0x9e3779b97f4a7c15ULL ^ word.size();
+  for (unsigned char c : word) h = (h ^ c) * 0x100000001b3ULL;
+  h ^= h >> 29;
+  size_t mask = kSlots - 1;
+  for (size_t i = h & mask;; i = (i + 1) & mask) {
+    CacheSlot& s = cache_[i];
+    if (s.len == 0) {
+      size_t before = out->size();
+      int n = matcher_.Lookup(word, out);
+      s.hash = h;
+      s.text = static_cast<uint32_t>(cache_text_.size());
+      s.len = static_cast<uint16_t>(word.size());
+      s.nlits = static_cast<uint16_t>(n);
+      s.lits = static_cast<int32_t>(cache_lits_.size());
+      cache_text_.append(word);
+      cache_lits_.insert(cache_lits_.end(), out->begin() + before, out->end());
+      ++cache_used_;
+      return n;
+    }
+    if (s.hash == h && s.len == word.size() && std::memcmp(cache_text_.data() + s.text, word.data(), s.len) == 0) {
+      const int32_t* src = cache_lits_.data() + s.lits;
+      for (int k = 0; k < 2 * s.nlits; ++k) out->push_back(src[k]);
+      return s.nlits;
+    }
+  }
 }
 
 Parser::Outcome Parser::MakeLex(int min_words) {
@@ -265,7 +302,7 @@ Parser::Outcome Parser::MakeLex(int min_words) {
     std::string_view word(text_.data() + p, e - p);
     if (Digit(text_[p])) {
       size_t before = litlist_.size();
-      if (matcher_.Lookup(word, &litlist_) == 0) {
+      if (CachedLookup(word, &litlist_) == 0) {
         wd.lits = -kNumberLit;
         done = true;
       } else {
@@ -281,7 +318,7 @@ Parser::Outcome Parser::MakeLex(int min_words) {
           if (Lower(text_[k])) text_[k] = static_cast<char>(text_[k] - 'a' + 'A');
       }
       int32_t start = static_cast<int32_t>(litlist_.size());
-      if (matcher_.Lookup(word, &litlist_) > 0) {
+      if (CachedLookup(word, &litlist_) > 0) {
         int16_t pos = static_cast<int16_t>(ilex_ + 1);
         for (size_t k = start; k < litlist_.size(); k += 2) {
           int32_t lit = litlist_[k];
@@ -383,17 +420,22 @@ void Parser::MakeSynt() {
       continue;
     }
     int best = 0, maxmatch = 0;
+    const uint32_t* present = present_.data();
+    const uint32_t epoch = epoch_;
     for (int32_t q = wd.lits; litlist_[q]; q += 2) {
       const std::vector<int32_t>& starts = dict_.StartList(litlist_[q]);
       const std::vector<int32_t>& keys = dict_.StartKeys(litlist_[q]);
-      for (size_t si = 0; si < starts.size(); ++si) {
-        if (si < keys.size() && keys[si] && present_[keys[si]] != epoch_) continue;  // its rarest word is absent
-        int32_t root = starts[si];
+      const size_t nstarts = starts.size();
+      const int32_t* key = keys.size() == nstarts ? keys.data() : nullptr;
+      const int32_t* start = starts.data();
+      for (size_t si = 0; si < nstarts; ++si) {
+        if (key && key[si] && present[key[si]] != epoch) continue;  // its rarest word is absent
+        int32_t root = start[si];
         const Root& r = dict_.roots[root];
         if (r.wtype == kNull || !RootPossible(root)) continue;
         int nmatch;
         if (MatchRoot(r.phrase, r.wtype, i, &nmatch) && nmatch > maxmatch) {
-          match_ = temp_;
+          match_.swap(temp_);
           maxmatch = nmatch;
           best = root;
         }

@@ -97,7 +97,13 @@ class Parser {
   }
 
   // 0 none, 1 partial, 2 exact: is literal `lit` among word i's literals?
-  int HasLiteral(int i, int lit) const;
+  int HasLiteral(int i, int lit) const {
+    // Words outside the literal's first..last occurrence cannot have it.
+    if (lit >= static_cast<int>(present_.size()) || present_[lit] != epoch_ || i < first_pos_[lit] ||
+        i > last_pos_[lit])
+      return 0;
+    return ScanLiteral(i, lit);
+  }
 
   // Tags.
   bool HasHead(int loc, int type) const;
@@ -135,6 +141,10 @@ class Parser {
   int CountType(int type) const;
   int CountHeads(int type) const;
 
+  // Matcher::Lookup through a cache of recent words: news vocabulary is
+  // Zipfian, so most words are looked up again and again.
+  int CachedLookup(std::string_view word, std::vector<int32_t>* out);
+  int ScanLiteral(int i, int lit) const;
   void AppendForward();
   void CaptureForward();
   void AddTag(int32_t* list, int type, int index);
@@ -147,6 +157,7 @@ class Parser {
   const dict::Matcher& matcher_;
   Day date_ = 0;
   std::string text_;                 // filtered, upper-cased, blank-delimited
+  std::vector<char> filter_buf_;
   bool all_caps_ = false;
   std::vector<Word> words_;          // [0..ilex_] words, [ilex_+1] Halt
   int ilex_ = -1;
@@ -156,6 +167,17 @@ class Parser {
   std::vector<uint32_t> present_;    // literal id -> epoch_ when in this sentence
   std::vector<int32_t> present_list_;
   std::vector<int16_t> first_pos_, last_pos_;  // word positions of present literals
+  struct CacheSlot {
+    uint64_t hash = 0;
+    uint32_t text = 0;    // offset in cache_text_
+    uint16_t len = 0;     // 0: empty slot
+    uint16_t nlits = 0;
+    int32_t lits = 0;     // offset in cache_lits_
+  };
+  std::vector<CacheSlot> cache_;
+  std::string cache_text_;
+  std::vector<int32_t> cache_lits_;
+  size_t cache_used_ = 0;
   uint32_t epoch_ = 0;
   bool has_clauses_ = false, has_discard_ = false, is_complex_ = false;
 

@@ -339,7 +339,38 @@ Parser::Outcome Parser::MakeLex(int min_words) {
     while (p < n && text_[p] == ' ') ++p;
   }
   if (ilex_ < min_words) return kTooShort;
+  BuildOccurrences();
   return kOk;
+}
+
+void Parser::BuildOccurrences() {
+  if (occ_begin_.size() < present_.size()) {
+    occ_begin_.resize(present_.size(), 0);
+    occ_count_.resize(present_.size(), 0);
+  }
+  for (int32_t lit : present_list_) occ_count_[lit] = 0;
+  size_t total = 0;
+  for (int i = 0; i <= ilex_; ++i) {
+    if (words_[i].lits <= 0) continue;
+    for (int32_t q = words_[i].lits; litlist_[q]; q += 2) {
+      ++occ_count_[litlist_[q]];
+      ++total;
+    }
+  }
+  int32_t at = 0;
+  for (int32_t lit : present_list_) {
+    occ_begin_[lit] = at;
+    at += occ_count_[lit];
+    occ_count_[lit] = 0;
+  }
+  occ_.resize(total);
+  for (int i = 0; i <= ilex_; ++i) {
+    if (words_[i].lits <= 0) continue;
+    for (int32_t q = words_[i].lits; litlist_[q]; q += 2) {
+      int32_t lit = litlist_[q];
+      occ_[occ_begin_[lit] + occ_count_[lit]++] = static_cast<int16_t>(i);
+    }
+  }
 }
 
 // TABARI's matchLex: does root `phrase` (of `type`) match the words from

@@ -68,6 +68,21 @@ class Parser {
 
   // True when some word of the sentence has literal `lit` (any part).
   bool Present(int lit) const { return lit < static_cast<int>(present_.size()) && present_[lit] == epoch_; }
+  // First word at or after `loc` (NextWith) / at or before it (PrevWith)
+  // having literal `lit`; -1 when there is none.
+  int NextWith(int lit, int loc) const {
+    if (lit >= static_cast<int>(present_.size()) || present_[lit] != epoch_) return -1;
+    for (int32_t k = occ_begin_[lit], e = occ_begin_[lit] + occ_count_[lit]; k < e; ++k)
+      if (occ_[k] >= loc) return occ_[k];
+    return -1;
+  }
+  int PrevWith(int lit, int loc) const {
+    if (lit >= static_cast<int>(present_.size()) || present_[lit] != epoch_) return -1;
+    for (int32_t k = occ_begin_[lit] + occ_count_[lit] - 1; k >= occ_begin_[lit]; --k)
+      if (occ_[k] <= loc) return occ_[k];
+    return -1;
+  }
+
   // Distinct literals of the sentence.
   const std::vector<int32_t>& present_list() const { return present_list_; }
   // True when every literal of root `root` is present.
@@ -167,6 +182,11 @@ class Parser {
   std::vector<uint32_t> present_;    // literal id -> epoch_ when in this sentence
   std::vector<int32_t> present_list_;
   std::vector<int16_t> first_pos_, last_pos_;  // word positions of present literals
+  // Word positions of each present literal, in order: occ_[occ_begin_[lit]
+  // ... + occ_count_[lit]).
+  std::vector<int32_t> occ_begin_, occ_count_;
+  std::vector<int16_t> occ_;
+  void BuildOccurrences();
   struct CacheSlot {
     uint64_t hash = 0;
     uint32_t text = 0;    // offset in cache_text_

@@ -189,6 +189,17 @@ bool EventCoder::CheckPattern(int pattern, int loc, WordType type) {
       result = CompSynset();
     } else {
       if (E(pp_).tok == kOpenLit) InitCondit();
+      // In skip mode a word element is compared with word after word until
+      // one has it; jump straight to the next such word instead.
+      if (skip_mode_ && E(pp_).tok >= kSymbolLimit) {
+        int next = p_.NextWith(E(pp_).tok, loc_);
+        if (next < 0 || next > iend_) {
+          state = 0;
+          if (cond_) CondCheck(&state);
+          continue;
+        }
+        loc_ = next;
+      }
       result = CompTarget();
     }
     state = StateCheck(result);
@@ -220,6 +231,15 @@ bool EventCoder::CheckPattern(int pattern, int loc, WordType type) {
       }
     } else {
       if (E(pp_).tok == kCloseLit) InitCondit();
+      if (skip_mode_ && E(pp_).tok >= kSymbolLimit) {  // as above, leftwards
+        int prev = p_.PrevWith(E(pp_).tok, loc_);
+        if (prev < 0) {
+          state = 0;
+          if (cond_) CondCheck(&state);
+          continue;
+        }
+        loc_ = prev;
+      }
       result = CompTarget();
     }
     state = StateCheck(result);

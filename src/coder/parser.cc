@@ -11,13 +11,25 @@ namespace {
 
 using namespace entente::dict;
 
+// Byte classes for the punctuation filter: 0 copy, 1 copy and clear the
+// all-capitals flag, 2 blank, 3 punctuation handled case by case.
+struct FilterTable {
+  uint8_t cls[256];
+  constexpr FilterTable() : cls() {
+    for (int c = 0; c < 256; ++c) {
+      bool upper = c >= 'A' && c <= 'Z', lower = c >= 'a' && c <= 'z', digit = c >= '0' && c <= '9';
+      if (lower) cls[c] = 1;
+      else if (c == '\t' || c == '\n' || c == '\r') cls[c] = 2;
+      else if (c > 32 && c < 127 && !upper && !digit) cls[c] = 3;
+      else cls[c] = 0;
+    }
+  }
+};
+constexpr FilterTable kFilter;
+
 inline bool Upper(char c) { return c >= 'A' && c <= 'Z'; }
 inline bool Lower(char c) { return c >= 'a' && c <= 'z'; }
 inline bool Digit(char c) { return c >= '0' && c <= '9'; }
-inline bool Punct(char c) {
-  unsigned char u = static_cast<unsigned char>(c);
-  return u > 32 && u < 127 && !Upper(c) && !Lower(c) && !Digit(c);
-}
 
 }  // namespace
 
@@ -104,7 +116,7 @@ void Parser::ChangeTail(int loc, int from, int to) {
   }
 }
 
-bool Parser::SkipSegment(int* loc, int type) const {
+bool Parser::SkipTagged(int* loc, int type) const {
   int idx;
   if (!HasHead(*loc, type, &idx)) return false;
   while (*loc <= ilex_ && !HasTail(*loc, type, idx)) ++*loc;
@@ -174,9 +186,10 @@ void Parser::Filter(std::string_view in, bool fbis) {
   const char* s = in.data();
   while (i < n) {
     char c = s[i];
-    if (!Punct(c)) {
-      if (Lower(c)) all_caps_ = false;
-      *o++ = (c == '\t' || c == '\n' || c == '\r') ? ' ' : c;
+    uint8_t k = kFilter.cls[static_cast<uint8_t>(c)];
+    if (k != 3) {
+      if (k == 1) all_caps_ = false;
+      *o++ = k == 2 ? ' ' : c;
       ++i;
       continue;
     }
@@ -339,11 +352,12 @@ Parser::Outcome Parser::MakeLex(int min_words) {
     while (p < n && text_[p] == ' ') ++p;
   }
   if (ilex_ < min_words) return kTooShort;
-  BuildOccurrences();
+  occ_built_ = false;
   return kOk;
 }
 
-void Parser::BuildOccurrences() {
+void Parser::BuildOccurrences() const {
+  occ_built_ = true;
   if (occ_begin_.size() < present_.size()) {
     occ_begin_.resize(present_.size(), 0);
     occ_count_.resize(present_.size(), 0);

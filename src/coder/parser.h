@@ -72,12 +72,14 @@ class Parser {
   // having literal `lit`; -1 when there is none.
   int NextWith(int lit, int loc) const {
     if (lit >= static_cast<int>(present_.size()) || present_[lit] != epoch_) return -1;
+    if (!occ_built_) BuildOccurrences();
     for (int32_t k = occ_begin_[lit], e = occ_begin_[lit] + occ_count_[lit]; k < e; ++k)
       if (occ_[k] >= loc) return occ_[k];
     return -1;
   }
   int PrevWith(int lit, int loc) const {
     if (lit >= static_cast<int>(present_.size()) || present_[lit] != epoch_) return -1;
+    if (!occ_built_) BuildOccurrences();
     for (int32_t k = occ_begin_[lit] + occ_count_[lit] - 1; k >= occ_begin_[lit]; --k)
       if (occ_[k] <= loc) return occ_[k];
     return -1;
@@ -130,7 +132,9 @@ class Parser {
   bool CheckTail(int loc, int type) const;  // a tail exists for the head at loc
   int Reference(int loc) const;
   // Moves *loc past a segment (compound, clause, subord) starting there.
-  bool SkipSegment(int* loc, int type) const;
+  bool SkipSegment(int* loc, int type) const {
+    return words_[*loc].head != 0 && SkipTagged(loc, type);  // most words carry no tags
+  }
 
   // Resolved actor codes of an actor root on the parse's date.
   const std::vector<dict::ActorAgent>* ActorCodes(int root) const;
@@ -160,6 +164,7 @@ class Parser {
   // Zipfian, so most words are looked up again and again.
   int CachedLookup(std::string_view word, std::vector<int32_t>* out);
   int ScanLiteral(int i, int lit) const;
+  bool SkipTagged(int* loc, int type) const;
   void AppendForward();
   void CaptureForward();
   void AddTag(int32_t* list, int type, int index);
@@ -184,9 +189,11 @@ class Parser {
   std::vector<int16_t> first_pos_, last_pos_;  // word positions of present literals
   // Word positions of each present literal, in order: occ_[occ_begin_[lit]
   // ... + occ_count_[lit]).
-  std::vector<int32_t> occ_begin_, occ_count_;
-  std::vector<int16_t> occ_;
-  void BuildOccurrences();
+  // Built on first use: most sentences never need it.
+  mutable std::vector<int32_t> occ_begin_, occ_count_;
+  mutable std::vector<int16_t> occ_;
+  mutable bool occ_built_ = false;
+  void BuildOccurrences() const;
   struct CacheSlot {
     uint64_t hash = 0;
     uint32_t text = 0;    // offset in cache_text_

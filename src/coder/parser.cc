@@ -298,6 +298,7 @@ Parser::Outcome Parser::MakeLex(int min_words) {
     epoch_ = 1;
   }
   present_list_.clear();
+  std::fill(std::begin(bloom_), std::end(bloom_), 0);
   size_t p = 0, n = text_.size();
   while (p < n && text_[p] == ' ') ++p;
   while (p < n) {
@@ -339,6 +340,8 @@ Parser::Outcome Parser::MakeLex(int min_words) {
             present_list_.push_back(lit);
             present_[lit] = epoch_;
             first_pos_[lit] = pos;
+            uint32_t b = BloomBit(lit);
+            bloom_[b >> 6] |= uint64_t{1} << (b & 63);
           }
           last_pos_[lit] = pos;
         }
@@ -474,7 +477,7 @@ void Parser::MakeSynt() {
       const int32_t* key = keys.size() == nstarts ? keys.data() : nullptr;
       const int32_t* start = starts.data();
       for (size_t si = 0; si < nstarts; ++si) {
-        if (key && key[si] && present[key[si]] != epoch) continue;  // its rarest word is absent
+        if (key && key[si] && (!MaybePresent(key[si]) || present[key[si]] != epoch)) continue;  // rarest word absent
         int32_t root = start[si];
         const Root& r = dict_.roots[root];
         if (r.wtype == kNull || !RootPossible(root)) continue;

@@ -186,6 +186,14 @@ class Parser {
   std::vector<int> match_, temp_;    // word indices of the best root match
   std::vector<uint32_t> present_;    // literal id -> epoch_ when in this sentence
   std::vector<int32_t> present_list_;
+  // 1024-bit Bloom filter of present literals: an L1-resident first test
+  // before the exact present_ lookup.
+  uint64_t bloom_[16] = {};
+  static uint32_t BloomBit(int32_t lit) { return (static_cast<uint32_t>(lit) * 0x9E3779B1u) >> 22; }
+  bool MaybePresent(int32_t lit) const {
+    uint32_t b = BloomBit(lit);
+    return (bloom_[b >> 6] >> (b & 63)) & 1;
+  }
   std::vector<int16_t> first_pos_, last_pos_;  // word positions of present literals
   // Word positions of each present literal, in order: occ_[occ_begin_[lit]
   // ... + occ_count_[lit]).

@@ -159,7 +159,7 @@ int32_t Dictionary::StorePhrase(std::string_view s, bool synset_designator, std:
     int lit = AddLiteral(word);
     if (j != std::string_view::npos) {
       char sep = s[j];
-      if (word[0] == '&') {
+      if (!word.empty() && word[0] == '&') {  // "A__B" has an empty word
         const auto& starts = start_lists_[lit];
         if (starts.empty()) {
           *error = "undeclared &synset designator " + std::string(word);
@@ -186,7 +186,7 @@ int32_t Dictionary::StorePhrase(std::string_view s, bool synset_designator, std:
       }
       i = j + 1;
     } else {
-      if (word[0] == '&' && !synset_designator) {
+      if (!word.empty() && word[0] == '&' && !synset_designator) {
         const auto& starts = start_lists_[lit];
         if (starts.empty()) {
           *error = "undeclared &synset designator " + std::string(word);

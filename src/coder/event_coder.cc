@@ -89,7 +89,7 @@ void EventCoder::DoVerb(int index) {
     candidates_ = pi.always;
     for (int32_t lit : p_.present_list()) {
       if (const auto* slot = pi.Find(lit))
-        for (int32_t k = slot->begin; k < slot->end; ++k) candidates_.push_back(pi.keyed[k].second);
+        for (int32_t k = slot->begin; k < slot->end; ++k) candidates_.push_back(pi.keyed[k].ord);
     }
     std::sort(candidates_.begin(), candidates_.end());
     for (int32_t& c : candidates_) c = pi.order[c];

@@ -1,9 +1,15 @@
 #include "coder/loader.h"
 
 #include "dict/cache.h"
+#include "dict/dictionary_file.h"
 #include "dict/tabari_reader.h"
 
 namespace entente::coder {
+namespace {
+// Discard lists have no word type of their own; this tag keeps them apart
+// from actors in the load order and the cache fingerprint.
+constexpr dict::WordType kDiscards = dict::kNullTag;
+}  // namespace
 
 Status LoadCompiled(const DictionarySources& sources, std::shared_ptr<const Compiled>* out,
                     CoderOptions* options, bool* from_cache) {
@@ -22,6 +28,7 @@ Status LoadCompiled(const DictionarySources& sources, std::shared_ptr<const Comp
   for (const std::string& f : sources.actors) files.emplace_back(dict::kActor, f);
   for (const std::string& f : sources.verbs) files.emplace_back(dict::kVerb, f);
   for (const std::string& f : sources.agents) files.emplace_back(dict::kAgent, f);
+  for (const std::string& f : sources.discards) files.emplace_back(kDiscards, f);
   option_files.insert(option_files.end(), sources.options.begin(), sources.options.end());
   if (files.empty()) return Status::InvalidArgument("no dictionaries given");
   for (const std::string& f : option_files) {
@@ -46,7 +53,8 @@ Status LoadCompiled(const DictionarySources& sources, std::shared_ptr<const Comp
   }
   compiled->dict = std::make_unique<dict::Dictionary>();
   for (const auto& [kind, f] : files) {
-    Status st = dict::LoadTabariFile(f, kind, compiled->dict.get(), &compiled->warnings);
+    Status st = kind == kDiscards ? dict::LoadDiscardsFile(f, compiled->dict.get(), &compiled->warnings)
+                                  : dict::LoadDictionaryFile(f, kind, compiled->dict.get(), &compiled->warnings);
     if (!st.ok()) return st;
   }
   compiled->dict->ComputeRequiredLiterals();

@@ -4,6 +4,7 @@
 #include <cstring>
 #include <fstream>
 #include <iterator>
+#include <string_view>
 #include <type_traits>
 #include <unistd.h>
 
@@ -14,6 +15,7 @@ namespace entente::dict {
 namespace {
 
 constexpr char kMagic[8] = {'E', 'N', 'T', 'D', 'I', 'C', 'T', '\0'};
+constexpr uint64_t kChecksumSeed = 0x656e7464696374ULL;
 
 // Whole file in one read; false when it cannot be opened.
 bool ReadFile(const std::string& path, std::string* out) {
@@ -42,7 +44,7 @@ uint64_t Mix(uint64_t h, uint64_t v) {
   return h ^ (h >> 33);
 }
 
-uint64_t HashBytes(const std::string& s, uint64_t h) {
+uint64_t HashBytes(std::string_view s, uint64_t h) {
   size_t i = 0;
   for (; i + 8 <= s.size(); i += 8) {
     uint64_t v;
@@ -226,7 +228,7 @@ Status Dictionary::LoadFrom(const char** p, const char* end) {
       if (sl.begin < 0 || sl.end > static_cast<int32_t>(ix.keyed.size()) || sl.begin > sl.end)
         return Status::Corruption("dictionary cache: bad pattern index slot");
     for (const auto& [lit, ord] : ix.keyed)
-      if (ord < 0 || ord >= static_cast<int32_t>(ix.order.size())) return Status::Corruption("dictionary cache: bad pattern index");
+      if (lit < 0 || ord < 0 || ord >= static_cast<int32_t>(ix.order.size())) return Status::Corruption("dictionary cache: bad pattern index");
     for (int32_t ord : ix.always)
       if (ord < 0 || ord >= static_cast<int32_t>(ix.order.size())) return Status::Corruption("dictionary cache: bad pattern index");
   }
@@ -307,6 +309,9 @@ Status SaveCache(const std::string& path, uint64_t fingerprint, const Dictionary
   Put<uint64_t>(&image, fingerprint);
   dict.SaveTo(&image);
   matcher.SaveTo(&image);
+  // Trailer: a hash of every byte before it, so damage the table checks
+  // cannot see (an index still in range, but wrong) is caught too.
+  Put<uint64_t>(&image, HashBytes(image, kChecksumSeed));
   std::string tmp = path + ".tmp" + std::to_string(::getpid());
   {
     std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
@@ -336,6 +341,12 @@ Status LoadCache(const std::string& path, uint64_t fingerprint, std::unique_ptr<
   std::memcpy(&fp, p + 4, 8);
   p += 12;
   if (version != kCacheVersion || fp != fingerprint) return Status::Ok();
+  if (image.size() < sizeof kMagic + 12 + 8) return Status::Corruption("dictionary cache: truncated");
+  end -= 8;
+  uint64_t sum;
+  std::memcpy(&sum, end, 8);
+  if (sum != HashBytes(std::string_view(image.data(), image.size() - 8), kChecksumSeed))
+    return Status::Corruption("dictionary cache: checksum mismatch");
   auto d = std::make_unique<Dictionary>();
   Status st = d->LoadFrom(&p, end);
   if (!st.ok()) return st;

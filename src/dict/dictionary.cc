@@ -332,22 +332,22 @@ void Dictionary::ComputeRequiredLiterals() {
         int32_t lit = required[pt.req_begin + k];
         if (!key || freq[lit] < freq[key]) key = lit;
       }
-      if (key) ix.keyed.emplace_back(key, ord);
+      if (key) ix.keyed.push_back({key, ord});
       else ix.always.push_back(ord);
     }
     std::sort(ix.keyed.begin(), ix.keyed.end());
     size_t distinct = 0;
-    for (size_t k = 0; k < ix.keyed.size(); ++k) distinct += k == 0 || ix.keyed[k].first != ix.keyed[k - 1].first;
+    for (size_t k = 0; k < ix.keyed.size(); ++k) distinct += k == 0 || ix.keyed[k].lit != ix.keyed[k - 1].lit;
     size_t size = 16;
     while (size < distinct * 2) size <<= 1;
     ix.slots.assign(size, {});
     for (size_t k = 0; k < ix.keyed.size();) {
       size_t e = k;
-      while (e < ix.keyed.size() && ix.keyed[e].first == ix.keyed[k].first) ++e;
+      while (e < ix.keyed.size() && ix.keyed[e].lit == ix.keyed[k].lit) ++e;
       uint32_t mask = static_cast<uint32_t>(size - 1);
-      uint32_t h = (static_cast<uint32_t>(ix.keyed[k].first) * 2654435761u) & mask;
+      uint32_t h = (static_cast<uint32_t>(ix.keyed[k].lit) * 2654435761u) & mask;
       while (ix.slots[h].lit) h = (h + 1) & mask;
-      ix.slots[h] = {ix.keyed[k].first, static_cast<int32_t>(k), static_cast<int32_t>(e)};
+      ix.slots[h] = {ix.keyed[k].lit, static_cast<int32_t>(k), static_cast<int32_t>(e)};
       k = e;
     }
     head_index[r.pat] = static_cast<int32_t>(pattern_indexes.size());

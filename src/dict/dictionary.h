@@ -160,7 +160,11 @@ class Dictionary {
   // always tried.
   struct PatternIndex {
     std::vector<int32_t> order;                        // ordinal -> pattern id
-    std::vector<std::pair<int32_t, int32_t>> keyed;    // (key literal, ordinal), sorted
+    struct Keyed {
+      int32_t lit, ord;
+      bool operator<(const Keyed& o) const { return lit < o.lit || (lit == o.lit && ord < o.ord); }
+    };
+    std::vector<Keyed> keyed;                          // (key literal, ordinal), sorted
     std::vector<int32_t> always;                       // ordinals without a key
     // Open-addressing table: key literal -> [begin, end) in keyed.
     struct Slot {

@@ -8,6 +8,7 @@
 //                the bytes of every dictionary file, in load order
 //   sections     the dictionary's tables, then the matcher's, each a
 //                uint64 element count followed by the elements
+//   uint64       checksum: a hash of every byte before it
 // A cache whose magic, version or fingerprint differs is ignored and
 // rewritten; a damaged one is reported as Corruption and rebuilt.
 #ifndef ENTENTE_DICT_CACHE_H_
@@ -25,7 +26,7 @@
 
 namespace entente::dict {
 
-inline constexpr uint32_t kCacheVersion = 2;
+inline constexpr uint32_t kCacheVersion = 3;
 
 // Fingerprint of dictionary files: reads every byte (a changed file always
 // changes it). NotFound when a file cannot be read.

@@ -175,7 +175,7 @@ bool Parser::IsNullVerb(int root) const {
 // commas and quotes; periods stay inside numbers and after capitals
 // ("U.S."); /* comments */ vanish.
 void Parser::Filter(std::string_view in, bool fbis) {
-  all_caps_ = true;
+  bool all_caps = true;  // a local: stores through char* would make the member reload
   size_t i = 0, n = in.size();
   if (fbis) {
     while (i < n && in[i] != '[' && !Upper(in[i]) && !Lower(in[i])) ++i;
@@ -188,7 +188,7 @@ void Parser::Filter(std::string_view in, bool fbis) {
     char c = s[i];
     uint8_t k = kFilter.cls[static_cast<uint8_t>(c)];
     if (k != 3) {
-      if (k == 1) all_caps_ = false;
+      if (k == 1) all_caps = false;
       *o++ = k == 2 ? ' ' : c;
       ++i;
       continue;
@@ -245,6 +245,7 @@ void Parser::Filter(std::string_view in, bool fbis) {
     }
   }
   text_.assign(out, static_cast<size_t>(w - out));
+  all_caps_ = all_caps;
 }
 
 int Parser::CachedLookup(std::string_view word, std::vector<int32_t>* out) {
@@ -470,15 +471,26 @@ void Parser::MakeSynt() {
     int best = 0, maxmatch = 0;
     const uint32_t* present = present_.data();
     const uint32_t epoch = epoch_;
+    const bool flat = !dict_.start_off.empty();
     for (int32_t q = wd.lits; litlist_[q]; q += 2) {
-      const std::vector<int32_t>& starts = dict_.StartList(litlist_[q]);
-      const std::vector<int32_t>& keys = dict_.StartKeys(litlist_[q]);
-      const size_t nstarts = starts.size();
-      const int32_t* key = keys.size() == nstarts ? keys.data() : nullptr;
-      const int32_t* start = starts.data();
+      const int32_t lit = litlist_[q];
+      const Dictionary::StartEntry* e = nullptr;
+      const Dictionary::StartEntry* end = nullptr;
+      if (flat) {
+        e = dict_.start_flat.data() + dict_.start_off[lit];
+        end = dict_.start_flat.data() + dict_.start_off[lit + 1];
+      }
+      const std::vector<int32_t>& starts = dict_.StartList(lit);
+      const size_t nstarts = flat ? static_cast<size_t>(end - e) : starts.size();
       for (size_t si = 0; si < nstarts; ++si) {
-        if (key && key[si] && (!MaybePresent(key[si]) || present[key[si]] != epoch)) continue;  // rarest word absent
-        int32_t root = start[si];
+        int32_t root;
+        if (flat) {
+          const int32_t key = e[si].key;
+          if (key && (!MaybePresent(key) || present[key] != epoch)) continue;  // its rarest word is absent
+          root = e[si].root;
+        } else {
+          root = starts[si];
+        }
         const Root& r = dict_.roots[root];
         if (r.wtype == kNull || !RootPossible(root)) continue;
         int nmatch;

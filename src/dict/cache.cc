@@ -143,7 +143,8 @@ void GetVecs(In& in, std::vector<std::vector<T>>* v) {
 void Dictionary::SaveTo(std::string* out) const {
   PutStrings(out, literals_);
   PutVecs(out, start_lists_);
-  PutVecs(out, start_keys_);
+  PutVec(out, start_flat);
+  PutVec(out, start_off);
   PutStrings(out, codes_);
   PutStrings(out, labels);
   Put<int32_t>(out, elite_agent_);
@@ -184,7 +185,8 @@ Status Dictionary::LoadFrom(const char** p, const char* end) {
   In in{p, end};
   GetStrings(in, &literals_);
   GetVecs(in, &start_lists_);
-  GetVecs(in, &start_keys_);
+  in.GetVec(&start_flat);
+  in.GetVec(&start_off);
   GetStrings(in, &codes_);
   GetStrings(in, &labels);
   elite_agent_ = in.Get<int32_t>();
@@ -236,6 +238,13 @@ Status Dictionary::LoadFrom(const char** p, const char* end) {
   if (!in.ok) return Status::Corruption("dictionary cache: truncated");
   // Cross-checks so a damaged image cannot make the coder index out of range.
   int nlit = literal_count(), nroots = static_cast<int>(roots.size()), npat = static_cast<int>(patterns.size());
+  if (start_off.size() != literals_.size() + 1) return Status::Corruption("dictionary cache: bad start lists");
+  for (size_t k = 0; k + 1 < start_off.size(); ++k)
+    if (start_off[k] < 0 || start_off[k] > start_off[k + 1] || start_off[k + 1] > static_cast<int32_t>(start_flat.size()))
+      return Status::Corruption("dictionary cache: bad start lists");
+  for (const StartEntry& e : start_flat)
+    if (e.root <= 0 || e.root >= static_cast<int32_t>(roots.size()) || e.key < 0 || e.key >= literal_count())
+      return Status::Corruption("dictionary cache: bad start entry");
   if (start_lists_.size() != literals_.size() || codes_.size() != labels.size() || nroots == 0 || npat == 0 ||
       root_req_begin.size() != roots.size() + 1 || head_index.size() != patterns.size() ||
       singular_pronoun_lits.empty() || plural_pronoun_lits.empty())

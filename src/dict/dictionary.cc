@@ -280,15 +280,18 @@ void Dictionary::ComputeRequiredLiterals() {
   {
     std::vector<int32_t> rf(literals_.size(), 0);
     for (int32_t lit : root_req) ++rf[lit];
-    start_keys_.assign(start_lists_.size(), {});
+    start_flat.clear();
+    start_off.assign(start_lists_.size() + 1, 0);
     for (size_t lit = 0; lit < start_lists_.size(); ++lit) {
+      start_off[lit] = static_cast<int32_t>(start_flat.size());
       for (int32_t r : start_lists_[lit]) {
         int32_t key = 0;
         for (int32_t k = root_req_begin[r] + 1; k < root_req_begin[r + 1]; ++k)
           if (!key || rf[root_req[k]] < rf[key]) key = root_req[k];
-        start_keys_[lit].push_back(key);
+        start_flat.push_back({r, key});
       }
     }
+    start_off[start_lists_.size()] = static_cast<int32_t>(start_flat.size());
   }
   for (Pattern& p : patterns) {
     p.req_begin = static_cast<int32_t>(required.size());

@@ -127,13 +127,16 @@ class Dictionary {
   int literal_count() const { return static_cast<int>(literals_.size()); }
   // Roots whose phrase starts with literal `lit`, in dictionary order.
   const std::vector<int32_t>& StartList(int lit) const;
-  // For each StartList entry, the rarest literal of that root after the
-  // first (0 when it has one word): a sentence without it cannot match it.
-  // Empty when ComputeRequiredLiterals has not run.
-  const std::vector<int32_t>& StartKeys(int lit) const {
-    static const std::vector<int32_t> kNone;
-    return lit < static_cast<int>(start_keys_.size()) ? start_keys_[lit] : kNone;
-  }
+  // The start lists again, flat for the parser: for literal `lit`,
+  // start_flat[start_off[lit] .. start_off[lit + 1]), each entry a root and
+  // the rarest literal of that root after the first (0 when it has one
+  // word): a sentence without that literal cannot match the root.
+  // Empty until ComputeRequiredLiterals runs.
+  struct StartEntry {
+    int32_t root, key;
+  };
+  std::vector<StartEntry> start_flat;
+  std::vector<int32_t> start_off;
 
   // ---- codes ----
   int InternCode(std::string_view code);
@@ -224,7 +227,6 @@ class Dictionary {
   mutable std::unordered_map<std::string, int> literal_ids_;
   mutable bool maps_stale_ = false;  // after a cache load
   std::vector<std::vector<int32_t>> start_lists_;
-  std::vector<std::vector<int32_t>> start_keys_;
   std::vector<std::string> codes_;
   mutable std::unordered_map<std::string, int> code_ids_;
   std::unordered_map<std::string, int> root_texts_;

@@ -183,13 +183,33 @@ void Parser::Filter(std::string_view in, bool fbis) {
   if (filter_buf_.size() < 3 * n + 2) filter_buf_.resize(3 * n + 2);  // every byte becomes at most " , "
   char* out = filter_buf_.data();
   char* o = out;
+  // Blanks are collapsed and words cut at 63 characters as bytes are
+  // written, in the same pass.
+  bool last_space = false;
+  int run = 0;
+  auto put = [&](char ch) {
+    if (ch == ' ') {
+      if (!last_space) {
+        *o++ = ' ';
+        last_space = true;
+      }
+      run = 0;
+      return;
+    }
+    if (++run >= 64) {
+      o[-1] = ' ';
+      run = 1;
+    }
+    *o++ = ch;
+    last_space = false;
+  };
   const char* s = in.data();
   while (i < n) {
     char c = s[i];
     uint8_t k = kFilter.cls[static_cast<uint8_t>(c)];
     if (k != 3) {
       if (k == 1) all_caps = false;
-      *o++ = k == 2 ? ' ' : c;
+      put(k == 2 ? ' ' : c);
       ++i;
       continue;
     }
@@ -207,44 +227,28 @@ void Parser::Filter(std::string_view in, bool fbis) {
     char next = i + 1 < n ? s[i + 1] : '\0';
     switch (c) {
       case ';': case ':': case '(': case ')':
-        *o++ = ' '; *o++ = ','; *o++ = ' ';
+        put(' '); put(','); put(' ');
         break;
       case ',':
-        if (!Digit(prev) || !Digit(next)) { *o++ = ' '; *o++ = ','; *o++ = ' '; }
+        if (!Digit(prev) || !Digit(next)) { put(' '); put(','); put(' '); }
         break;
       case '.':
-        *o++ = ((Digit(prev) && Digit(next)) || Upper(prev)) ? '.' : ' ';
+        put(((Digit(prev) && Digit(next)) || Upper(prev)) ? '.' : ' ');
         break;
       case '\'':
       case '$':
-        *o++ = c;
+        put(c);
         break;
       case '"':
-        *o++ = ' '; *o++ = '"'; *o++ = ' ';
+        put(' '); put('"'); put(' ');
         break;
       default:
-        *o++ = ' ';
+        put(' ');
     }
     ++i;
   }
-  if (o == out || o[-1] != ' ') *o++ = ' ';
-  // Collapse blanks; no word longer than 63 characters.
-  char* w = out;
-  int run = 0;
-  for (char* r = out; r < o; ++r) {
-    if (*r == ' ') {
-      run = 0;
-      if (r + 1 < o && r[1] == ' ') continue;
-      *w++ = ' ';
-    } else {
-      if (++run >= 64) {
-        w[-1] = ' ';
-        run = 1;
-      }
-      *w++ = *r;
-    }
-  }
-  text_.assign(out, static_cast<size_t>(w - out));
+  put(' ');
+  text_.assign(out, static_cast<size_t>(o - out));
   all_caps_ = all_caps;
 }
 

@@ -107,7 +107,7 @@ class Parser {
     const dict::Pattern& p = dict_.patterns[pat];
     for (int32_t k = 0; k < p.req_count; ++k) {
       int32_t lit = dict_.required[p.req_begin + k];
-      if (!Present(lit)) return false;
+      if (!MaybePresent(lit) || !Present(lit)) return false;
       if (k < p.req_lower ? first_pos_[lit] >= verb_head : last_pos_[lit] <= verb_tail) return false;
     }
     return true;

@@ -252,45 +252,47 @@ void Parser::Filter(std::string_view in, bool fbis) {
   all_caps_ = all_caps;
 }
 
-int Parser::CachedLookup(std::string_view word, std::vector<int32_t>* out) {
-  constexpr size_t kSlots = 1 << 15;
-  if (word.size() > 40 || word.empty()) return matcher_.Lookup(word, out);
-  if (cache_.empty() || cache_used_ > kSlots / 2) {
-    cache_.assign(kSlots, CacheSlot());
-    cache_text_.clear();
-    cache_lits_.clear();
-    cache_used_ = 0;
+int32_t Parser::LiteralsOf(std::string_view word) {
+  if (word.size() > 40) {  // rare: not worth caching
+    int32_t start = static_cast<int32_t>(litlist_.size());
+    if (matcher_.Lookup(word, &litlist_) == 0) return 0;
+    litlist_.push_back(0);
+    return start;
   }
   uint64_t h = 0x9e3779b97f4a7c15ULL ^ word.size();
   for (unsigned char c : word) h = (h ^ c) * 0x100000001b3ULL;
   h ^= h >> 29;
-  size_t mask = kSlots - 1;
+  const size_t mask = cache_.size() - 1;
   for (size_t i = h & mask;; i = (i + 1) & mask) {
     CacheSlot& s = cache_[i];
     if (s.len == 0) {
-      size_t before = out->size();
-      int n = matcher_.Lookup(word, out);
+      int32_t start = static_cast<int32_t>(litlist_.size());
+      int n = matcher_.Lookup(word, &litlist_);
       s.hash = h;
       s.text = static_cast<uint32_t>(cache_text_.size());
       s.len = static_cast<uint16_t>(word.size());
-      s.nlits = static_cast<uint16_t>(n);
-      s.lits = static_cast<int32_t>(cache_lits_.size());
+      s.lits = n ? start : 0;
+      if (n) litlist_.push_back(0);
       cache_text_.append(word);
-      cache_lits_.insert(cache_lits_.end(), out->begin() + before, out->end());
       ++cache_used_;
-      return n;
+      return s.lits;
     }
-    if (s.hash == h && s.len == word.size() && std::memcmp(cache_text_.data() + s.text, word.data(), s.len) == 0) {
-      const int32_t* src = cache_lits_.data() + s.lits;
-      for (int k = 0; k < 2 * s.nlits; ++k) out->push_back(src[k]);
-      return s.nlits;
-    }
+    if (s.hash == h && s.len == word.size() && std::memcmp(cache_text_.data() + s.text, word.data(), s.len) == 0)
+      return s.lits;
   }
 }
 
 Parser::Outcome Parser::MakeLex(int min_words) {
   words_.clear();
-  litlist_.assign(1, 0);
+  // Literal lists live in litlist_ for as long as the word cache keeps them:
+  // a word seen before points at its list from last time.
+  constexpr size_t kSlots = 1 << 15;
+  if (cache_.empty() || cache_used_ > kSlots / 2 || litlist_.size() > (4u << 20)) {
+    cache_.assign(kSlots, CacheSlot());
+    cache_text_.clear();
+    litlist_.assign(1, 0);
+    cache_used_ = 0;
+  }
   ilex_ = -1;
   bool first = true;
   if (present_.size() < static_cast<size_t>(dict_.literal_count())) {
@@ -320,12 +322,9 @@ Parser::Outcome Parser::MakeLex(int min_words) {
     bool done = false;
     std::string_view word(text_.data() + p, e - p);
     if (Digit(text_[p])) {
-      size_t before = litlist_.size();
-      if (CachedLookup(word, &litlist_) == 0) {
+      if (LiteralsOf(word) == 0) {
         wd.lits = -kNumberLit;
         done = true;
-      } else {
-        litlist_.resize(before);
       }
     } else if (text_[p] == ',') {
       wd.lits = -kCommaLit;
@@ -336,10 +335,10 @@ Parser::Outcome Parser::MakeLex(int min_words) {
         for (size_t k = p; k < e; ++k)
           if (Lower(text_[k])) text_[k] = static_cast<char>(text_[k] - 'a' + 'A');
       }
-      int32_t start = static_cast<int32_t>(litlist_.size());
-      if (CachedLookup(word, &litlist_) > 0) {
+      int32_t start = LiteralsOf(word);
+      if (start > 0) {
         int16_t pos = static_cast<int16_t>(ilex_ + 1);
-        for (size_t k = start; k < litlist_.size(); k += 2) {
+        for (int32_t k = start; litlist_[k]; k += 2) {
           int32_t lit = litlist_[k];
           if (present_[lit] != epoch_) {
             present_list_.push_back(lit);
@@ -350,7 +349,6 @@ Parser::Outcome Parser::MakeLex(int min_words) {
           }
           last_pos_[lit] = pos;
         }
-        litlist_.push_back(0);
         wd.lits = start;
       }
     }

@@ -162,7 +162,8 @@ class Parser {
 
   // Matcher::Lookup through a cache of recent words: news vocabulary is
   // Zipfian, so most words are looked up again and again.
-  int CachedLookup(std::string_view word, std::vector<int32_t>* out);
+  // Returns the start of `word`'s literal list in litlist_ (0: none).
+  int32_t LiteralsOf(std::string_view word);
   int ScanLiteral(int i, int lit) const;
   bool SkipTagged(int* loc, int type) const;
   void AppendForward();
@@ -206,12 +207,10 @@ class Parser {
     uint64_t hash = 0;
     uint32_t text = 0;    // offset in cache_text_
     uint16_t len = 0;     // 0: empty slot
-    uint16_t nlits = 0;
-    int32_t lits = 0;     // offset in cache_lits_
+    int32_t lits = 0;     // offset in litlist_, 0 when the word has none
   };
   std::vector<CacheSlot> cache_;
   std::string cache_text_;
-  std::vector<int32_t> cache_lits_;
   size_t cache_used_ = 0;
   uint32_t epoch_ = 0;
   bool has_clauses_ = false, has_discard_ = false, is_complex_ = false;

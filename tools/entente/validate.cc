@@ -19,17 +19,17 @@ int RunValidate(int argc, char** argv) {
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
-    return app.exit(e);
+    return ReportParseError(app, e);
   }
   entente::coder::ValidationReport report;
   entente::Status st = entente::coder::RunTabariValidation(project, all ? "" : stop, &report);
   if (!st.ok()) {
     std::fprintf(stderr, "entente validate: %s\n", st.ToString().c_str());
-    return 2;
+    return kExitFailure;
   }
   if (warnings)
     for (const std::string& w : report.warnings) std::fprintf(stderr, "warning: %s\n", w.c_str());
   for (const std::string& f : report.failures) std::printf("FAIL %s\n", f.c_str());
   std::printf("%d passed, %d failed\n", report.passed, report.failed);
-  return report.failed ? 1 : 0;
+  return report.failed ? kExitFailure : kExitOk;
 }

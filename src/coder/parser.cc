@@ -267,8 +267,13 @@ int32_t Parser::LiteralsOf(std::string_view word) {
     CacheSlot& s = cache_[i];
     if (s.len == 0) {
       int32_t start = static_cast<int32_t>(litlist_.size());
+      if (cache_used_ >= cache_.size() * 3 / 4) {  // full: the frequent words are in already
+        if (matcher_.Lookup(word, &litlist_) == 0) return 0;
+        litlist_.push_back(0);
+        return start;
+      }
       int n = matcher_.Lookup(word, &litlist_);
-      s.hash = h;
+      s.hash = static_cast<uint32_t>(h);
       s.text = static_cast<uint32_t>(cache_text_.size());
       s.len = static_cast<uint16_t>(word.size());
       s.lits = n ? start : 0;
@@ -277,7 +282,7 @@ int32_t Parser::LiteralsOf(std::string_view word) {
       ++cache_used_;
       return s.lits;
     }
-    if (s.hash == h && s.len == word.size() && std::memcmp(cache_text_.data() + s.text, word.data(), s.len) == 0)
+    if (s.hash == static_cast<uint32_t>(h) && s.len == word.size() && std::memcmp(cache_text_.data() + s.text, word.data(), s.len) == 0)
       return s.lits;
   }
 }
@@ -286,8 +291,8 @@ Parser::Outcome Parser::MakeLex(int min_words) {
   words_.clear();
   // Literal lists live in litlist_ for as long as the word cache keeps them:
   // a word seen before points at its list from last time.
-  constexpr size_t kSlots = 1 << 15;
-  if (cache_.empty() || cache_used_ > kSlots / 2 || litlist_.size() > (4u << 20)) {
+  constexpr size_t kSlots = 1 << 16;  // 1 MB: half a news vocabulary, and still in L2
+  if (cache_.empty() || litlist_.size() > (8u << 20)) {
     cache_.assign(kSlots, CacheSlot());
     cache_text_.clear();
     litlist_.assign(1, 0);

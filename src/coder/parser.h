@@ -204,7 +204,7 @@ class Parser {
   mutable bool occ_built_ = false;
   void BuildOccurrences() const;
   struct CacheSlot {
-    uint64_t hash = 0;
+    uint32_t hash = 0;
     uint32_t text = 0;    // offset in cache_text_
     uint16_t len = 0;     // 0: empty slot
     int32_t lits = 0;     // offset in litlist_, 0 when the word has none

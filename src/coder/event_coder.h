@@ -91,6 +91,7 @@ class EventCoder {
   int StateCheck(int result);
   int CompTarget();
   int CompSynset();
+  int ScanSynsetLeftwards();
   int CheckSubPattern(int pattern);
   void SaveState();
   void RestoreState();

@@ -139,6 +139,23 @@ int EventCoder::CompSynset() {
   return 0;
 }
 
+// Leftwards, TABARI looks for a synset member at each word back to the
+// start of the sentence, whatever the skip mode, and restores its state when
+// none is found.
+int EventCoder::ScanSynsetLeftwards() {
+  int result = 0;
+  SaveState();
+  for (int again = 1; again;) {
+    result = CompSynset();
+    again = result ? 0 : ContinueCheck();
+  }
+  if (!result) {
+    cond_ = false;
+    RestoreState();
+  }
+  return result;
+}
+
 int EventCoder::CheckSubPattern(int pattern) {
   int state = 2, result = 0;
   int save_pp = pp_, save_this = this_pat_, save_loc = loc_;
@@ -148,16 +165,7 @@ int EventCoder::CheckSubPattern(int pattern) {
       if (high_) {
         result = CompSynset();
       } else {
-        int again = 1;
-        SaveState();
-        while (again) {
-          result = CompSynset();
-          again = result ? 0 : ContinueCheck();
-        }
-        if (!result) {
-          cond_ = false;
-          RestoreState();
-        }
+        result = ScanSynsetLeftwards();
       }
     } else {
       result = CompTarget();
@@ -219,16 +227,7 @@ bool EventCoder::CheckPattern(int pattern, int loc, WordType type) {
   while (state == 2) {
     int result;
     if (E(pp_).conn & kFlagSynm) {
-      int again = 1;
-      SaveState();
-      while (again) {
-        result = CompSynset();
-        again = result ? 0 : ContinueCheck();
-      }
-      if (!result) {
-        cond_ = false;
-        RestoreState();
-      }
+      result = ScanSynsetLeftwards();
     } else {
       if (E(pp_).tok == kCloseLit) InitCondit();
       if (skip_mode_ && E(pp_).tok >= kSymbolLimit) {  // as above, leftwards

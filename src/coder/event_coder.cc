@@ -87,7 +87,7 @@ void EventCoder::DoVerb(int index) {
   if (ix >= 0) {
     const Dictionary::PatternIndex& pi = d_.pattern_indexes[ix];
     candidates_ = pi.always;
-    for (int32_t lit : p_.present_list()) {
+    for (int32_t lit : p_.key_list()) {
       if (const auto* slot = pi.Find(lit))
         for (int32_t k = slot->begin; k < slot->end; ++k) candidates_.push_back(pi.keyed[k].ord);
     }

@@ -364,6 +364,7 @@ Parser::Outcome Parser::MakeLex(int min_words) {
   }
   if (ilex_ < min_words) return kTooShort;
   occ_built_ = false;
+  keys_built_ = false;
   return kOk;
 }
 

@@ -85,6 +85,19 @@ class Parser {
     return -1;
   }
 
+  // The sentence's literals that key some pattern index (see
+  // Dictionary::PatternIndex), computed on first use.
+  const std::vector<int32_t>& key_list() const {
+    if (!keys_built_) {
+      keys_built_ = true;
+      key_list_.clear();
+      if (!dict_.is_pattern_key.empty())
+        for (int32_t lit : present_list_)
+          if (dict_.is_pattern_key[lit]) key_list_.push_back(lit);
+    }
+    return key_list_;
+  }
+
   // Distinct literals of the sentence.
   const std::vector<int32_t>& present_list() const { return present_list_; }
   // True when every literal of root `root` is present.
@@ -202,6 +215,8 @@ class Parser {
   mutable std::vector<int32_t> occ_begin_, occ_count_;
   mutable std::vector<int16_t> occ_;
   mutable bool occ_built_ = false;
+  mutable std::vector<int32_t> key_list_;
+  mutable bool keys_built_ = false;
   void BuildOccurrences() const;
   struct CacheSlot {
     uint32_t hash = 0;

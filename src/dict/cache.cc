@@ -179,6 +179,7 @@ void Dictionary::SaveTo(std::string* out) const {
     PutVec(out, ix.slots);
   }
   PutVec(out, head_index);
+  PutVec(out, is_pattern_key);
 }
 
 Status Dictionary::LoadFrom(const char** p, const char* end) {
@@ -235,9 +236,11 @@ Status Dictionary::LoadFrom(const char** p, const char* end) {
       if (ord < 0 || ord >= static_cast<int32_t>(ix.order.size())) return Status::Corruption("dictionary cache: bad pattern index");
   }
   in.GetVec(&head_index);
+  in.GetVec(&is_pattern_key);
   if (!in.ok) return Status::Corruption("dictionary cache: truncated");
   // Cross-checks so a damaged image cannot make the coder index out of range.
   int nlit = literal_count(), nroots = static_cast<int>(roots.size()), npat = static_cast<int>(patterns.size());
+  if (is_pattern_key.size() != literals_.size()) return Status::Corruption("dictionary cache: bad pattern keys");
   if (start_off.size() != literals_.size() + 1) return Status::Corruption("dictionary cache: bad start lists");
   for (size_t k = 0; k + 1 < start_off.size(); ++k)
     if (start_off[k] < 0 || start_off[k] > start_off[k + 1] || start_off[k + 1] > static_cast<int32_t>(start_flat.size()))

@@ -318,6 +318,7 @@ void Dictionary::ComputeRequiredLiterals() {
   for (int32_t lit : required) ++freq[lit];
   pattern_indexes.clear();
   head_index.assign(patterns.size(), -1);
+  is_pattern_key.assign(literals_.size(), 0);
   std::vector<char> seen(patterns.size(), 0);
   for (const Root& r : roots) {
     if (r.pat <= 0 || seen[r.pat]) continue;
@@ -335,7 +336,10 @@ void Dictionary::ComputeRequiredLiterals() {
         int32_t lit = required[pt.req_begin + k];
         if (!key || freq[lit] < freq[key]) key = lit;
       }
-      if (key) ix.keyed.push_back({key, ord});
+      if (key) {
+        ix.keyed.push_back({key, ord});
+        is_pattern_key[key] = 1;
+      }
       else ix.always.push_back(ord);
     }
     std::sort(ix.keyed.begin(), ix.keyed.end());

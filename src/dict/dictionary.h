@@ -185,6 +185,7 @@ class Dictionary {
   };
   std::vector<PatternIndex> pattern_indexes;
   std::vector<int32_t> head_index;   // head pattern id -> pattern_indexes slot, -1 if none
+  std::vector<uint8_t> is_pattern_key;  // literal -> 1 when some PatternIndex files a pattern under it
 
   // Fills the search aids above; call once loading is done.
   void ComputeRequiredLiterals();

@@ -465,6 +465,10 @@ bool Parser::MatchRoot(int32_t phrase, WordType type, int begin, int* nmatch) {
 // Assigns each word the root with the most matched characters; ties go
 // to the first root found (literals shortest first, roots in file order).
 void Parser::MakeSynt() {
+  root_key_list_.clear();
+  if (!dict_.is_root_key.empty())
+    for (int32_t lit : present_list_)
+      if (dict_.is_root_key[lit]) root_key_list_.push_back(lit);
   Word halt;
   halt.wtype = kHalt;
   words_.push_back(halt);
@@ -482,31 +486,39 @@ void Parser::MakeSynt() {
     const bool flat = !dict_.start_off.empty();
     for (int32_t q = wd.lits; litlist_[q]; q += 2) {
       const int32_t lit = litlist_[q];
-      const Dictionary::StartEntry* e = nullptr;
-      const Dictionary::StartEntry* end = nullptr;
-      if (flat) {
-        e = dict_.start_flat.data() + dict_.start_off[lit];
-        end = dict_.start_flat.data() + dict_.start_off[lit + 1];
-      }
-      const std::vector<int32_t>& starts = dict_.StartList(lit);
-      const size_t nstarts = flat ? static_cast<size_t>(end - e) : starts.size();
-      for (size_t si = 0; si < nstarts; ++si) {
-        int32_t root;
-        if (flat) {
-          const int32_t key = e[si].key;
-          if (key && (!MaybePresent(key) || present[key] != epoch)) continue;  // its rarest word is absent
-          root = e[si].root;
-        } else {
-          root = starts[si];
-        }
+      auto consider = [&](int32_t root) {
         const Root& r = dict_.roots[root];
-        if (r.wtype == kNull || !RootPossible(root)) continue;
+        if (r.wtype == kNull || !RootPossible(root)) return;
         int nmatch;
         if (MatchRoot(r.phrase, r.wtype, i, &nmatch) && nmatch > maxmatch) {
           match_.swap(temp_);
           maxmatch = nmatch;
           best = root;
         }
+      };
+      if (!flat) {
+        for (int32_t root : dict_.StartList(lit)) consider(root);
+        continue;
+      }
+      int32_t six = dict_.start_index_of[lit];
+      if (six >= 0) {
+        // A long list: only roots whose key word is in the sentence, in
+        // list order (the first of two equally long matches wins).
+        const Dictionary::PatternIndex& ix = dict_.start_indexes[six];
+        root_candidates_ = ix.always;
+        for (int32_t key : root_key_list_)
+          if (const auto* slot = ix.Find(key))
+            for (int32_t k = slot->begin; k < slot->end; ++k) root_candidates_.push_back(ix.keyed[k].ord);
+        std::sort(root_candidates_.begin(), root_candidates_.end());
+        for (int32_t ord : root_candidates_) consider(ix.order[ord]);
+        continue;
+      }
+      const Dictionary::StartEntry* e = dict_.start_flat.data() + dict_.start_off[lit];
+      const Dictionary::StartEntry* end = dict_.start_flat.data() + dict_.start_off[lit + 1];
+      for (; e < end; ++e) {
+        const int32_t key = e->key;
+        if (key && (!MaybePresent(key) || present[key] != epoch)) continue;  // its rarest word is absent
+        consider(e->root);
       }
     }
     if (best) {

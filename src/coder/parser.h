@@ -217,6 +217,8 @@ class Parser {
   mutable bool occ_built_ = false;
   mutable std::vector<int32_t> key_list_;
   mutable bool keys_built_ = false;
+  std::vector<int32_t> root_key_list_;  // sentence literals in Dictionary::is_root_key
+  std::vector<int32_t> root_candidates_;
   void BuildOccurrences() const;
   struct CacheSlot {
     uint32_t hash = 0;

@@ -109,6 +109,32 @@ struct In {
   }
 };
 
+void PutIndex(std::string* out, const Dictionary::PatternIndex& ix) {
+  PutVec(out, ix.order);
+  PutVec(out, ix.keyed);
+  PutVec(out, ix.always);
+  PutVec(out, ix.slots);
+}
+
+// Reads one index; ids in `order` must be below `limit`.
+bool GetIndex(In& in, Dictionary::PatternIndex* ix, int32_t limit) {
+  in.GetVec(&ix->order);
+  in.GetVec(&ix->keyed);
+  in.GetVec(&ix->always);
+  in.GetVec(&ix->slots);
+  if (!in.ok || ix->slots.empty() || (ix->slots.size() & (ix->slots.size() - 1))) return false;
+  int32_t n = static_cast<int32_t>(ix->order.size());
+  for (int32_t id : ix->order)
+    if (id <= 0 || id >= limit) return false;
+  for (const auto& sl : ix->slots)
+    if (sl.begin < 0 || sl.end > static_cast<int32_t>(ix->keyed.size()) || sl.begin > sl.end) return false;
+  for (const auto& k : ix->keyed)
+    if (k.lit < 0 || k.ord < 0 || k.ord >= n) return false;
+  for (int32_t ord : ix->always)
+    if (ord < 0 || ord >= n) return false;
+  return true;
+}
+
 void PutStrings(std::string* out, const std::vector<std::string>& v) {
   Put<uint64_t>(out, v.size());
   for (const std::string& s : v) PutStr(out, s);
@@ -172,14 +198,13 @@ void Dictionary::SaveTo(std::string* out) const {
   PutVec(out, root_req_begin);
   PutVec(out, root_req);
   Put<uint64_t>(out, pattern_indexes.size());
-  for (const PatternIndex& ix : pattern_indexes) {
-    PutVec(out, ix.order);
-    PutVec(out, ix.keyed);
-    PutVec(out, ix.always);
-    PutVec(out, ix.slots);
-  }
+  for (const PatternIndex& ix : pattern_indexes) PutIndex(out, ix);
   PutVec(out, head_index);
   PutVec(out, is_pattern_key);
+  Put<uint64_t>(out, start_indexes.size());
+  for (const PatternIndex& ix : start_indexes) PutIndex(out, ix);
+  PutVec(out, start_index_of);
+  PutVec(out, is_root_key);
 }
 
 Status Dictionary::LoadFrom(const char** p, const char* end) {
@@ -221,25 +246,26 @@ Status Dictionary::LoadFrom(const char** p, const char* end) {
   uint64_t nix = in.Get<uint64_t>();
   if (!in.ok || nix > static_cast<uint64_t>(end - *p)) return Status::Corruption("dictionary cache: bad pattern index");
   pattern_indexes.assign(nix, {});
-  for (PatternIndex& ix : pattern_indexes) {
-    in.GetVec(&ix.order);
-    in.GetVec(&ix.keyed);
-    in.GetVec(&ix.always);
-    in.GetVec(&ix.slots);
-    if (ix.slots.empty() || (ix.slots.size() & (ix.slots.size() - 1))) return Status::Corruption("dictionary cache: bad pattern index");
-    for (const auto& sl : ix.slots)
-      if (sl.begin < 0 || sl.end > static_cast<int32_t>(ix.keyed.size()) || sl.begin > sl.end)
-        return Status::Corruption("dictionary cache: bad pattern index slot");
-    for (const auto& [lit, ord] : ix.keyed)
-      if (lit < 0 || ord < 0 || ord >= static_cast<int32_t>(ix.order.size())) return Status::Corruption("dictionary cache: bad pattern index");
-    for (int32_t ord : ix.always)
-      if (ord < 0 || ord >= static_cast<int32_t>(ix.order.size())) return Status::Corruption("dictionary cache: bad pattern index");
-  }
+  for (PatternIndex& ix : pattern_indexes)
+    if (!GetIndex(in, &ix, static_cast<int32_t>(patterns.size()))) return Status::Corruption("dictionary cache: bad pattern index");
   in.GetVec(&head_index);
   in.GetVec(&is_pattern_key);
+  uint64_t nsix = in.Get<uint64_t>();
+  if (!in.ok || nsix > static_cast<uint64_t>(end - *p)) return Status::Corruption("dictionary cache: bad start index");
+  start_indexes.assign(nsix, {});
+  for (PatternIndex& ix : start_indexes)
+    if (!GetIndex(in, &ix, static_cast<int32_t>(roots.size()))) return Status::Corruption("dictionary cache: bad start index");
+  in.GetVec(&start_index_of);
+  in.GetVec(&is_root_key);
   if (!in.ok) return Status::Corruption("dictionary cache: truncated");
   // Cross-checks so a damaged image cannot make the coder index out of range.
   int nlit = literal_count(), nroots = static_cast<int>(roots.size()), npat = static_cast<int>(patterns.size());
+  if (start_index_of.size() != literals_.size() || is_root_key.size() != literals_.size())
+    return Status::Corruption("dictionary cache: bad start index");
+  for (int32_t ix : start_index_of)
+    if (ix < -1 || ix >= static_cast<int32_t>(start_indexes.size())) return Status::Corruption("dictionary cache: bad start index");
+  for (int32_t ix : head_index)
+    if (ix < -1 || ix >= static_cast<int32_t>(pattern_indexes.size())) return Status::Corruption("dictionary cache: bad pattern index");
   if (is_pattern_key.size() != literals_.size()) return Status::Corruption("dictionary cache: bad pattern keys");
   if (start_off.size() != literals_.size() + 1) return Status::Corruption("dictionary cache: bad start lists");
   for (size_t k = 0; k + 1 < start_off.size(); ++k)

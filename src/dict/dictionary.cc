@@ -266,6 +266,29 @@ const std::vector<ActorAgent>* Dictionary::ActorCodesOn(int set, Day date) const
   return nullptr;
 }
 
+namespace {
+
+// Sorts ix->keyed and fills its hash slots (key literal -> range).
+void FinishIndex(Dictionary::PatternIndex* ix) {
+  std::sort(ix->keyed.begin(), ix->keyed.end());
+  size_t distinct = 0;
+  for (size_t k = 0; k < ix->keyed.size(); ++k) distinct += k == 0 || ix->keyed[k].lit != ix->keyed[k - 1].lit;
+  size_t size = 16;
+  while (size < distinct * 2) size <<= 1;
+  ix->slots.assign(size, {});
+  uint32_t mask = static_cast<uint32_t>(size - 1);
+  for (size_t k = 0; k < ix->keyed.size();) {
+    size_t e = k;
+    while (e < ix->keyed.size() && ix->keyed[e].lit == ix->keyed[k].lit) ++e;
+    uint32_t h = (static_cast<uint32_t>(ix->keyed[k].lit) * 2654435761u) & mask;
+    while (ix->slots[h].lit) h = (h + 1) & mask;
+    ix->slots[h] = {ix->keyed[k].lit, static_cast<int32_t>(k), static_cast<int32_t>(e)};
+    k = e;
+  }
+}
+
+}  // namespace
+
 void Dictionary::ComputeRequiredLiterals() {
   required.clear();
   root_req_begin.assign(roots.size() + 1, 0);
@@ -292,6 +315,28 @@ void Dictionary::ComputeRequiredLiterals() {
       }
     }
     start_off[start_lists_.size()] = static_cast<int32_t>(start_flat.size());
+    // Long start lists get a key index too.
+    start_indexes.clear();
+    start_index_of.assign(start_lists_.size(), -1);
+    is_root_key.assign(literals_.size(), 0);
+    for (size_t lit = 0; lit < start_lists_.size(); ++lit) {
+      int32_t b = start_off[lit], e = start_off[lit + 1];
+      if (e - b < 32) continue;
+      PatternIndex ix;
+      for (int32_t k = b; k < e; ++k) {
+        int32_t ord = k - b;
+        ix.order.push_back(start_flat[k].root);
+        if (start_flat[k].key) {
+          ix.keyed.push_back({start_flat[k].key, ord});
+          is_root_key[start_flat[k].key] = 1;
+        } else {
+          ix.always.push_back(ord);
+        }
+      }
+      FinishIndex(&ix);
+      start_index_of[lit] = static_cast<int32_t>(start_indexes.size());
+      start_indexes.push_back(std::move(ix));
+    }
   }
   for (Pattern& p : patterns) {
     p.req_begin = static_cast<int32_t>(required.size());
@@ -342,21 +387,7 @@ void Dictionary::ComputeRequiredLiterals() {
       }
       else ix.always.push_back(ord);
     }
-    std::sort(ix.keyed.begin(), ix.keyed.end());
-    size_t distinct = 0;
-    for (size_t k = 0; k < ix.keyed.size(); ++k) distinct += k == 0 || ix.keyed[k].lit != ix.keyed[k - 1].lit;
-    size_t size = 16;
-    while (size < distinct * 2) size <<= 1;
-    ix.slots.assign(size, {});
-    for (size_t k = 0; k < ix.keyed.size();) {
-      size_t e = k;
-      while (e < ix.keyed.size() && ix.keyed[e].lit == ix.keyed[k].lit) ++e;
-      uint32_t mask = static_cast<uint32_t>(size - 1);
-      uint32_t h = (static_cast<uint32_t>(ix.keyed[k].lit) * 2654435761u) & mask;
-      while (ix.slots[h].lit) h = (h + 1) & mask;
-      ix.slots[h] = {ix.keyed[k].lit, static_cast<int32_t>(k), static_cast<int32_t>(e)};
-      k = e;
-    }
+    FinishIndex(&ix);
     head_index[r.pat] = static_cast<int32_t>(pattern_indexes.size());
     pattern_indexes.push_back(std::move(ix));
   }

@@ -186,6 +186,11 @@ class Dictionary {
   std::vector<PatternIndex> pattern_indexes;
   std::vector<int32_t> head_index;   // head pattern id -> pattern_indexes slot, -1 if none
   std::vector<uint8_t> is_pattern_key;  // literal -> 1 when some PatternIndex files a pattern under it
+  // The same filing for long start lists (INTERNATIONAL starts 300 roots):
+  // start_index_of[lit] is a slot in start_indexes (order = root ids), or -1.
+  std::vector<PatternIndex> start_indexes;
+  std::vector<int32_t> start_index_of;
+  std::vector<uint8_t> is_root_key;     // literal -> 1 when some start index files a root under it
 
   // Fills the search aids above; call once loading is done.
   void ComputeRequiredLiterals();

@@ -646,6 +646,7 @@ void Parser::MarkSubordinate(const CoderOptions& o) {
     if (words_[i].wtype == kComma) {
       int start = i;
       if (i >= o.min_beg_subord && i <= o.max_beg_subord) {
+        has_subord_ = true;
         AddTag(&words_[0].head, kSubord, sub);
         AddTag(&words_[start - 1].tail, kSubord, sub);
         ++sub;
@@ -657,11 +658,13 @@ void Parser::MarkSubordinate(const CoderOptions& o) {
       }
       int len = i - start - 1;
       if (words_[i].wtype == kHalt && len >= o.min_end_subord && len <= o.max_end_subord) {
+        has_subord_ = true;
         AddTag(&words_[start].head, kSubord, sub);
         AddTag(&words_[ilex_].tail, kSubord, sub);
         return;
       }
       if (words_[i].wtype == kComma && len >= o.min_subord && len <= o.max_subord) {
+        has_subord_ = true;
         AddTag(&words_[start].head, kSubord, sub);
         AddTag(&words_[i].tail, kSubord, sub);
         ++sub;
@@ -790,16 +793,6 @@ void Parser::DereferencePronouns() {
       AddTag(&words_[i].tail, kActor, 1);
       AddTag(&words_[i].head, kRefer, idx);
       AddTag(&words_[i].tail, kRefer, idx);
-    }
-  }
-}
-
-void Parser::CheckDiscards() {
-  has_discard_ = false;
-  for (int i = 0; i <= ilex_; ++i) {
-    if (IsDiscard(words_[i].root)) {
-      has_discard_ = true;
-      return;
     }
   }
 }
@@ -939,17 +932,31 @@ Parser::Outcome Parser::Parse(std::string_view sentence, Day date, const CoderOp
   Outcome out = MakeLex(options.min_words);
   if (out != kOk) return out;
   MakeSynt();
+  // Passes that cannot change anything are skipped: no conjunction, no
+  // compounds or clauses; no comma, no subordinate clauses; no pronoun,
+  // nothing to resolve; no COMPLEX: condition, never complex.
+  bool conj = false, comma = false, pronoun = false;
+  for (int i = 0; i <= ilex_; ++i) {
+    WordType t = words_[i].wtype;
+    conj |= t == kConj;
+    comma |= t == kComma;
+    pronoun |= t == kPronoun;
+    has_discard_ |= IsDiscard(words_[i].root);
+  }
   if (options.forward && continues) AppendForward();
   MarkNouns();
   if (options.convert_agents) ConvertAgents();
-  MarkCompound();
-  MarkSubordinate(options);
-  if (!dict_.has_attrib_list) NullSubordinate();
-  MarkClauses();
-  DereferencePronouns();
-  CheckDiscards();
-  if (!has_discard_) EvaluateComplexity(options);
-  CaptureForward();
+  if (conj) MarkCompound();
+  has_subord_ = false;
+  if (comma) MarkSubordinate(options);
+  if (!dict_.has_attrib_list && has_subord_) NullSubordinate();
+  if (conj) MarkClauses();
+  if (pronoun || options.forward) DereferencePronouns();
+  bool complexity = options.max_verbs || options.max_actors || options.max_pronouns || options.max_conj ||
+                    options.max_comma || options.late_verb || options.no_actor_prior || options.no_actor_after ||
+                    options.no_verb;
+  if (!has_discard_ && complexity) EvaluateComplexity(options);
+  if (options.forward) CaptureForward();
   return kOk;
 }
 

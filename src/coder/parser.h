@@ -168,7 +168,6 @@ class Parser {
   void MarkSubordinate(const CoderOptions& o);
   void MarkClauses();
   void DereferencePronouns();
-  void CheckDiscards();
   void EvaluateComplexity(const CoderOptions& o);
   int CountType(int type) const;
   int CountHeads(int type) const;
@@ -230,7 +229,7 @@ class Parser {
   std::string cache_text_;
   size_t cache_used_ = 0;
   uint32_t epoch_ = 0;
-  bool has_clauses_ = false, has_discard_ = false, is_complex_ = false;
+  bool has_clauses_ = false, has_discard_ = false, is_complex_ = false, has_subord_ = false;
 
   struct ForwardCell {
     int32_t root;

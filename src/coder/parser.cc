@@ -252,33 +252,11 @@ void Parser::Filter(std::string_view in, bool fbis) {
   all_caps_ = all_caps;
 }
 
-// Appends the start-list coordinates of the literals litlist_[from...]
-// to litmeta_, so root matching reads them beside the literal ids instead
-// of chasing per-literal tables: for the pair at k, litmeta_[k], [k+1] are
-// the begin and end of its flat start list, or -(index+1), 0 when the
-// literal has a key index.
-void Parser::AddMeta(size_t from) {
-  litmeta_.resize(litlist_.size());
-  for (size_t k = from; k + 1 < litlist_.size(); k += 2) {
-    int32_t lit = litlist_[k];
-    if (dict_.start_off.empty()) {
-      litmeta_[k] = litmeta_[k + 1] = 0;
-    } else if (dict_.start_index_of[lit] >= 0) {
-      litmeta_[k] = -(dict_.start_index_of[lit] + 1);
-      litmeta_[k + 1] = 0;
-    } else {
-      litmeta_[k] = dict_.start_off[lit];
-      litmeta_[k + 1] = dict_.start_off[lit + 1];
-    }
-  }
-}
-
 int32_t Parser::LiteralsOf(std::string_view word) {
   if (word.size() > 40) {  // rare: not worth caching
     int32_t start = static_cast<int32_t>(litlist_.size());
     if (matcher_.Lookup(word, &litlist_) == 0) return 0;
     litlist_.push_back(0);
-    AddMeta(start);
     return start;
   }
   uint64_t h = 0x9e3779b97f4a7c15ULL ^ word.size();
@@ -292,7 +270,6 @@ int32_t Parser::LiteralsOf(std::string_view word) {
       if (cache_used_ >= cache_.size() * 3 / 4) {  // full: the frequent words are in already
         if (matcher_.Lookup(word, &litlist_) == 0) return 0;
         litlist_.push_back(0);
-        AddMeta(start);
         return start;
       }
       int n = matcher_.Lookup(word, &litlist_);
@@ -300,10 +277,7 @@ int32_t Parser::LiteralsOf(std::string_view word) {
       s.text = static_cast<uint32_t>(cache_text_.size());
       s.len = static_cast<uint16_t>(word.size());
       s.lits = n ? start : 0;
-      if (n) {
-        litlist_.push_back(0);
-        AddMeta(start);
-      }
+      if (n) litlist_.push_back(0);
       cache_text_.append(word);
       ++cache_used_;
       return s.lits;
@@ -322,7 +296,6 @@ Parser::Outcome Parser::MakeLex(int min_words) {
     cache_.assign(kSlots, CacheSlot());
     cache_text_.clear();
     litlist_.assign(1, 0);
-    litmeta_.assign(1, 0);
     cache_used_ = 0;
   }
   ilex_ = -1;
@@ -527,9 +500,8 @@ void Parser::MakeSynt() {
         for (int32_t root : dict_.StartList(lit)) consider(root);
         continue;
       }
-      const int32_t mb = litmeta_[q], me = litmeta_[q + 1];
-      if (mb < 0) {
-        const int32_t six = -mb - 1;
+      int32_t six = dict_.start_index_of[lit];
+      if (six >= 0) {
         // A long list: only roots whose key word is in the sentence, in
         // list order (the first of two equally long matches wins).
         const Dictionary::PatternIndex& ix = dict_.start_indexes[six];
@@ -541,8 +513,8 @@ void Parser::MakeSynt() {
         for (int32_t ord : root_candidates_) consider(ix.order[ord]);
         continue;
       }
-      const Dictionary::StartEntry* e = dict_.start_flat.data() + mb;
-      const Dictionary::StartEntry* end = dict_.start_flat.data() + me;
+      const Dictionary::StartEntry* e = dict_.start_flat.data() + dict_.start_off[lit];
+      const Dictionary::StartEntry* end = dict_.start_flat.data() + dict_.start_off[lit + 1];
       for (; e < end; ++e) {
         const int32_t key = e->key;
         if (key && (!MaybePresent(key) || present[key] != epoch)) continue;  // its rarest word is absent

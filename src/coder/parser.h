@@ -176,7 +176,6 @@ class Parser {
   // Zipfian, so most words are looked up again and again.
   // Returns the start of `word`'s literal list in litlist_ (0: none).
   int32_t LiteralsOf(std::string_view word);
-  void AddMeta(size_t from);
   int ScanLiteral(int i, int lit) const;
   bool SkipTagged(int* loc, int type) const;
   void AppendForward();
@@ -196,7 +195,6 @@ class Parser {
   std::vector<Word> words_;          // [0..ilex_] words, [ilex_+1] Halt
   int ilex_ = -1;
   std::vector<int32_t> litlist_;     // pairs (literal, exact) ended by 0
-  std::vector<int32_t> litmeta_;     // beside litlist_: start-list coordinates (AddMeta)
   std::vector<Tag> tags_;            // tags_[0] unused
   std::vector<int> match_, temp_;    // word indices of the best root match
   std::vector<uint32_t> present_;    // literal id -> epoch_ when in this sentence

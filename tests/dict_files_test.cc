@@ -168,6 +168,25 @@ TEST_F(DictFilesCoding, NulledPhrasesDoNotCodeTheCountry) {
   }
 }
 
+// Historical states are dated: East Germany codes DDR on its last day
+// (2 October 1990) and nothing from unification on.
+TEST_F(DictFilesCoding, HistoricalStatesAreDated) {
+  const std::string s = "East Germany criticised Poland on Monday over the new border rules.";
+  std::vector<entente::Event> ev;
+  coder_->CodeSentence(s, entente::DayFromCivil(1990, 10, 2), &ev);
+  ASSERT_FALSE(ev.empty());
+  EXPECT_EQ(ev[0].source, "DDR");
+  ev.clear();
+  coder_->CodeSentence(s, entente::DayFromCivil(1990, 10, 3), &ev);
+  for (const entente::Event& e : ev) EXPECT_NE(e.source, "DDR");
+}
+
+TEST_F(DictFilesCoding, KosovoAndStateServices) {
+  Expect("Pristina accused Belgrade on Monday of stoking unrest in the north.", "KSV", "SRB", "112");
+  Expect("Scotland Yard arrested two Russian spies on Monday in central London.", "GBRCOP",
+         "RUSSPY", "173");
+}
+
 TEST_F(DictFilesCoding, TheQuadIsItsFourMembers) {
   std::vector<entente::Event> ev = Code("China accused the Quad nations on Monday of stoking tension.");
   std::set<std::string> targets;

@@ -4,7 +4,7 @@
 //   reuters_to_jsonl reut2-000.sgm ... > reuters.jsonl
 //
 // Each <REUTERS ... NEWID="N"> document becomes
-//   {"id":"N","date":"1987-02-26","text":"TITLE\nBODY"}
+//   {"id":"N","date":"1987-02-26","text":"TITLE\n\nBODY"}
 // Documents without a <BODY> are skipped (they carry no story). Character
 // references (&lt; &amp; &#3; ...) are decoded; control characters such as
 // the &#3; that ends every body are dropped; bytes >= 0x80 (a handful, in
@@ -164,7 +164,7 @@ int main(int argc, char** argv) {
       if (!Element(doc, "BODY", &body)) continue;
       const std::string id = Attribute(doc.substr(0, doc.find('>')), "NEWID");
       std::string text;
-      if (Element(doc, "TITLE", &title)) text = Decode(title) + "\n";
+      if (Element(doc, "TITLE", &title)) text = Decode(title) + "\n\n";  // its own paragraph
       text += Decode(body);
       line.clear();
       line += "{\"id\":";

@@ -4,7 +4,8 @@
 // stream articles from a byte source one at a time, in constant memory, and
 // never stop at a bad record: they report it and go on.
 //
-//   auto reader = entente::OpenArticleReader(path, entente::InputFormat::kAuto, options, &status);
+//   std::ifstream in(path, std::ios::binary);
+//   auto reader = entente::NewArticleReader(&in, path, entente::InputFormat::kAuto, options);
 //   entente::Article a;
 //   entente::Status err;
 //   for (;;) {
@@ -32,7 +33,7 @@ namespace entente {
 struct Article {
   std::string id;
   Day date = kNoDate;
-  std::string text;      // the body; a title, when given separately, comes first as its own line
+  std::string text;      // the body; a title, when given separately, comes first as its own paragraph
   std::string metadata;  // other input fields as one JSON object ("{}" when none)
   uint64_t record = 0;   // 1-based record number within its input
 };

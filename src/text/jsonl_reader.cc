@@ -139,7 +139,9 @@ class JsonlReader : public ArticleReader {
     if (!has_text) {
       text = std::move(title);
       if (!body.empty()) {
-        if (!text.empty()) text.push_back('\n');
+        // A blank line: the title is a paragraph of its own, so a headline
+        // without a full stop is not run into the body's first sentence.
+        if (!text.empty()) text += "\n\n";
         text += body;
       }
     }

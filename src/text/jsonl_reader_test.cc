@@ -17,7 +17,7 @@ TEST(JsonlReaderTest, ReadsFieldsAndKeepsOthersAsMetadata) {
             "format: jsonl\n"
             "1 a1 2024-03-01 {} | Rebels attacked the town.\n"
             "3 a2 2024-03-02 {\"source\":\"wire\",\"n\":[1, {\"x\":null}],"
-            "\"big\":123456789012345678901234567890} | Talks\\nEnvoys met.\n"
+            "\"big\":123456789012345678901234567890} | Talks\\n\\nEnvoys met.\n"
             "4 7 2024-03-03 {} | Caf\xC3\xA9 \"quoted\"\n");
 }
 

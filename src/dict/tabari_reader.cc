@@ -285,6 +285,7 @@ Status ReadTabariActors(std::istream& in, const std::string& name, Dictionary* d
   bool need_codes = false;    // codes come on the following indented lines
   std::string dated;          // those lines, concatenated
   int parent = 0;
+  bool in_duplicate = false;  // skipping a repeated entry and its code lines
   auto finish = [&]() {
     if (!need_codes) return;
     int set = 0;
@@ -310,7 +311,8 @@ Status ReadTabariActors(std::istream& in, const std::string& name, Dictionary* d
       continue;
     }
     if (p.empty()) {  // an indented code line: "  [RUSGOV >080508]"
-      dated += line.code + " ";
+      if (need_codes) dated += line.code + " ";
+      else if (!in_duplicate) r.Warn("code line without an entry that awaits its codes");
       continue;
     }
     if (p[0] == '+') {  // synonym: shares the codes of its parent
@@ -326,8 +328,13 @@ Status ReadTabariActors(std::istream& in, const std::string& name, Dictionary* d
       continue;
     }
     finish();
+    in_duplicate = false;
     if (p.size() < 2) { r.Warn("no phrase has been specified"); continue; }
-    if (dict->HasRoot(p)) { parent = 0; continue; }
+    if (dict->HasRoot(p)) {  // duplicates: the first entry wins, its codes stay
+      parent = 0;
+      in_duplicate = true;
+      continue;
+    }
     if (line.has_code) {
       int set = 0;
       Status st = ParseActorCodes(line.code, dict, &set);

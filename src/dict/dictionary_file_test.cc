@@ -61,33 +61,6 @@ TEST(ReadDictionary, DispatchesOnTheDetectedFormat) {
   EXPECT_EQ(phoenix.PhraseText(phoenix.roots.back().phrase), "KABUL_");
 }
 
-TEST(ReadDictionary, RepeatedActorKeepsItsCodeLinesToItself) {
-  // A repeated entry is skipped with its synonyms and indented codes; those
-  // codes must not leak into the next entry that takes its codes below.
-  Dictionary d;
-  std::vector<std::string> warnings;
-  ASSERT_TRUE(ReadDictionary("NATO_ [IGOWSTNAT]\n", "a", kActor, &d, &warnings).ok());
-  ASSERT_TRUE(ReadDictionary("NATO_\n+ATLANTIC_ALLIANCE_\n\t[IGOWSTNAT]\nGAMMA_ [CCC]\n"
-                             "DELTA_\n+DELTAN_\n\t[DDD]\n",
-                             "b", kActor, &d, &warnings).ok());
-  EXPECT_TRUE(warnings.empty()) << warnings.front();
-  auto code = [&](const char* text) {
-    int root = 0;
-    for (size_t r = 1; r < d.roots.size(); ++r)
-      if (d.PhraseText(d.roots[r].phrase) == text) root = static_cast<int>(r);
-    if (root == 0) return std::string("(absent)");
-    const auto* codes = d.ActorCodesOn(d.patterns[d.roots[root].pat].code, 0);
-    return codes && !codes->empty() ? d.code((*codes)[0].actor) : std::string("(none)");
-  };
-  EXPECT_EQ(code("DELTA_"), "DDD");
-  EXPECT_EQ(code("DELTAN_"), "DDD");
-  EXPECT_EQ(code("ATLANTIC_ALLIANCE_"), "(absent)");
-  // A stray code line outside any entry is reported, not attached.
-  ASSERT_TRUE(ReadDictionary("OMEGA_ [OOO]\n\t[ZZZ]\nPSI_\n\t[PPP]\n", "c", kActor, &d, &warnings).ok());
-  EXPECT_EQ(warnings.size(), 1u);
-  EXPECT_EQ(code("PSI_"), "PPP");
-}
-
 TEST(LoadDictionaryFile, MissingFileIsNotFound) {
   Dictionary d;
   EXPECT_EQ(LoadDictionaryFile("/nonexistent/x.actors", kActor, &d, nullptr).kind(), Status::Kind::kNotFound);
@@ -119,6 +92,29 @@ std::string CodeOn(const Dictionary& d, int root, const char* iso) {
   EXPECT_TRUE(ParseIsoDate(iso, &day));
   const auto* codes = d.ActorCodesOn(d.patterns[d.roots[root].pat].code, day);
   return codes && !codes->empty() ? d.code((*codes)[0].actor) : "(none)";
+}
+
+TEST(ReadDictionary, RepeatedActorKeepsItsCodeLinesToItself) {
+  // A repeated entry is skipped with its synonyms and indented codes; those
+  // codes must not leak into the next entry that takes its codes below.
+  Dictionary d;
+  std::vector<std::string> warnings;
+  ASSERT_TRUE(ReadDictionary("NATO_ [IGOWSTNAT]\n", "a", kActor, &d, &warnings).ok());
+  ASSERT_TRUE(ReadDictionary("NATO_\n+ATLANTIC_ALLIANCE_\n\t[IGOWSTNAT]\nGAMMA_ [CCC]\n"
+                             "DELTA_\n+DELTAN_\n\t[DDD]\n",
+                             "b", kActor, &d, &warnings).ok());
+  EXPECT_TRUE(warnings.empty()) << warnings.front();
+  auto code = [&](const char* text) {
+    int root = FindRoot(d, text);
+    return root == 0 ? std::string("(absent)") : CodeOn(d, root, "2020-01-01");
+  };
+  EXPECT_EQ(code("DELTA_"), "DDD");
+  EXPECT_EQ(code("DELTAN_"), "DDD");
+  EXPECT_EQ(code("ATLANTIC_ALLIANCE_"), "(absent)");
+  // A stray code line outside any entry is reported, not attached.
+  ASSERT_TRUE(ReadDictionary("OMEGA_ [OOO]\n\t[ZZZ]\nPSI_\n\t[PPP]\n", "c", kActor, &d, &warnings).ok());
+  EXPECT_EQ(warnings.size(), 1u);
+  EXPECT_EQ(code("PSI_"), "PPP");
 }
 
 struct RealFile {

@@ -37,6 +37,13 @@ demo: build
 # is available.
 test: build
 	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
+	@echo "--- validation suites (each failing record is listed)"
+	@printf 'entente golden suite (tests/golden): '; $(BUILD)/entente validate tests/golden/engine.project
+	@if [ -f $(SHARED)/refdata/tabari/Validate.project ]; then \
+	  printf 'TABARI Validate.project: '; $(BUILD)/entente validate $(SHARED)/refdata/tabari/Validate.project; \
+	else \
+	  echo "TABARI Validate.project: skipped, $(SHARED)/refdata absent"; \
+	fi
 	@if command -v clang++ >/dev/null 2>&1; then \
 	  $(MAKE) --no-print-directory fuzz FUZZ_SECONDS=$(TEST_FUZZ_SECONDS); \
 	else \

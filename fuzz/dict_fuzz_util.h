@@ -4,12 +4,18 @@
 #ifndef ENTENTE_FUZZ_DICT_FUZZ_UTIL_H_
 #define ENTENTE_FUZZ_DICT_FUZZ_UTIL_H_
 
+#include <cstddef>
+#include <cstdint>
 #include <cstdlib>
+#include <istream>
+#include <optional>
+#include <sstream>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "dict/dictionary.h"
+#include "dict/dictionary_file.h"
 #include "dict/matcher.h"
 
 namespace entente::fuzz {
@@ -41,6 +47,24 @@ inline void ExerciseDictionary(dict::Dictionary* d, std::string_view input) {
   for (size_t s = 1; s < d->actor_sets.size(); ++s) {
     for (entente::Day day : {-40000, 0, 12000, 20000}) (void)d->ActorCodesOn(static_cast<int>(s), day);
   }
+}
+
+// The body of each dictionary-reader target: `read` over the input, then
+// (when `detect` is given) format detection and the detected reader into
+// the same dictionary, then ExerciseDictionary.
+using StreamReader = Status (*)(std::istream&, const std::string&, dict::Dictionary*,
+                                std::vector<std::string>*);
+
+inline int FuzzDictionaryReader(const uint8_t* data, size_t size, StreamReader read,
+                                std::optional<dict::WordType> detect = std::nullopt) {
+  const std::string bytes(reinterpret_cast<const char*>(data), size);
+  dict::Dictionary d;
+  std::vector<std::string> warnings;
+  std::istringstream in(bytes);
+  (void)read(in, "fuzz", &d, &warnings);
+  if (detect) (void)dict::ReadDictionary(bytes, "fuzz", *detect, &d, &warnings);
+  ExerciseDictionary(&d, bytes);
+  return 0;
 }
 
 }  // namespace entente::fuzz

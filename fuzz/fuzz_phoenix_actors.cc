@@ -1,22 +1,10 @@
 // Feeds arbitrary bytes to the Phoenix actors reader and to format detection, then compiles and queries the result.
 #include <cstddef>
 #include <cstdint>
-#include <sstream>
-#include <string>
-#include <vector>
 
-#include "dict/dictionary_file.h"
 #include "dict/phoenix_reader.h"
-#include "dict/tabari_reader.h"
 #include "dict_fuzz_util.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
-  const std::string bytes(reinterpret_cast<const char*>(data), size);
-  entente::dict::Dictionary d;
-  std::vector<std::string> warnings;
-  std::istringstream in(bytes);
-  (void)entente::dict::ReadPhoenixActors(in, "fuzz", &d, &warnings);
-  (void)entente::dict::ReadDictionary(bytes, "fuzz", entente::dict::kActor, &d, &warnings);
-  entente::fuzz::ExerciseDictionary(&d, bytes);
-  return 0;
+  return entente::fuzz::FuzzDictionaryReader(data, size, entente::dict::ReadPhoenixActors, entente::dict::kActor);
 }

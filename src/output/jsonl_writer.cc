@@ -2,6 +2,7 @@
 // docs/formats/events-jsonl.md. The object is rendered by hand (no JSON
 // library) because this is the hot path of `entente code`.
 #include <charconv>
+#include <string_view>
 
 #include "entente/codebook.h"
 #include "output/json_escape.h"
@@ -16,8 +17,16 @@ class JsonlWriter final : public BufferedWriter {
 
   void Write(const Event& e) override {
     const CameoInfo* info = LookupCameo(e.code);
-    buf_.append("{\"doc\":");
-    AppendJsonString(e.doc, &buf_);
+    // `key` is the field's name with its leading separator: ",\"target\":".
+    auto str = [this](std::string_view key, std::string_view value) {
+      buf_.append(key);
+      AppendJsonString(value, &buf_);
+    };
+    auto boolean = [this](std::string_view key, bool value) {
+      buf_.append(key);
+      buf_.append(value ? "true" : "false");
+    };
+    str("{\"doc\":", e.doc);
     buf_.append(",\"sentence\":");
     AppendInt(e.sentence);
     buf_.append(",\"date\":");
@@ -28,14 +37,10 @@ class JsonlWriter final : public BufferedWriter {
       buf_.append(FormatIsoDate(e.date));
       buf_.push_back('"');
     }
-    buf_.append(",\"source\":");
-    AppendJsonString(e.source, &buf_);
-    buf_.append(",\"target\":");
-    AppendJsonString(e.target, &buf_);
-    buf_.append(",\"code\":");
-    AppendJsonString(e.code, &buf_);
-    buf_.append(",\"root\":");
-    AppendJsonString(CameoRoot(e.code), &buf_);
+    str(",\"source\":", e.source);
+    str(",\"target\":", e.target);
+    str(",\"code\":", e.code);
+    str(",\"root\":", CameoRoot(e.code));
     buf_.append(",\"quad\":");
     AppendInt(QuadClass(e.code));
     buf_.append(",\"goldstein\":");
@@ -47,18 +52,13 @@ class JsonlWriter final : public BufferedWriter {
       auto r = std::to_chars(tmp, tmp + sizeof tmp, info->goldstein, std::chars_format::fixed, 1);
       buf_.append(tmp, r.ptr - tmp);
     }
-    buf_.append(",\"plover\":");
-    AppendJsonString(info == nullptr ? std::string_view() : info->plover, &buf_);
-    buf_.append(e.negated ? ",\"negated\":true" : ",\"negated\":false");
-    buf_.append(e.hypothetical ? ",\"hypothetical\":true" : ",\"hypothetical\":false");
-    buf_.append(",\"source_text\":");
-    AppendJsonString(e.source_text, &buf_);
-    buf_.append(",\"target_text\":");
-    AppendJsonString(e.target_text, &buf_);
-    buf_.append(",\"verb_text\":");
-    AppendJsonString(e.verb_text, &buf_);
-    buf_.append(",\"text\":");
-    AppendJsonString(e.text, &buf_);
+    str(",\"plover\":", info == nullptr ? std::string_view() : info->plover);
+    boolean(",\"negated\":", e.negated);
+    boolean(",\"hypothetical\":", e.hypothetical);
+    str(",\"source_text\":", e.source_text);
+    str(",\"target_text\":", e.target_text);
+    str(",\"verb_text\":", e.verb_text);
+    str(",\"text\":", e.text);
     buf_.append("}\n");
     MaybeDrain();
   }

@@ -63,6 +63,12 @@ class Coder {
   virtual SentenceOutcome CodeSentence(std::string_view sentence, Day date,
                                        std::vector<Event>* events) = 0;
 
+  // The sentences coded from now on, until the next call, belong to one
+  // story (article): with FORWARD: or SET: LINGUISTICS a pronoun may refer
+  // to an actor of the sentence before. Without any call every sentence
+  // stands alone.
+  virtual void BeginStory() {}
+
   // Applies one TABARI .options command line (validation records change
   // options as they go). Returns an error for a line it does not understand.
   virtual Status ApplyOption(std::string_view line) = 0;

@@ -2,6 +2,8 @@
 // pronouns and the date), the agent next to it ("Israeli president",
 // "president of Israel", "former president"), and TABARI's default source
 // and target searches.
+#include <algorithm>
+
 #include "coder/event_coder.h"
 
 namespace entente::coder {
@@ -180,6 +182,7 @@ void EventCoder::DefaultTarget() {
 // Source: the first actor of the clause that is not the target.
 void EventCoder::RegularSource(int verb) {
   int loc = istart_, found = 0;
+  if (o_->linguistics) loc = std::max(loc, ReportedSubject(verb));
   ActorRef a;
   while (found >= 0) {
     FindActor(loc, &found, &a);

@@ -24,7 +24,9 @@ class TabariCoder final : public Coder {
 
   SentenceOutcome CodeSentence(std::string_view sentence, Day date, std::vector<Event>* events) override {
     scratch_.clear();
-    coder::Problem p = coder_.Code(sentence, date, options_, &scratch_);
+    bool continues = story_sentences_ > 0;
+    if (story_sentences_ >= 0) ++story_sentences_;
+    coder::Problem p = coder_.Code(sentence, date, options_, &scratch_, continues);
     for (coder::CodedEvent& ce : scratch_) {
       Event e;
       e.date = date == kNoDate ? date : date + ce.date_shift;
@@ -34,6 +36,8 @@ class TabariCoder final : public Coder {
       e.source_text = std::move(ce.source_text);
       e.target_text = std::move(ce.target_text);
       e.verb_text = std::move(ce.verb_text);
+      e.negated = ce.negated;
+      e.hypothetical = ce.hypothetical;
       events->push_back(std::move(e));
     }
     switch (p) {
@@ -45,6 +49,8 @@ class TabariCoder final : public Coder {
       default: return SentenceOutcome::kNoEvent;
     }
   }
+
+  void BeginStory() override { story_sentences_ = 0; }
 
   Status ApplyOption(std::string_view line) override { return options_.Apply(line); }
 
@@ -62,6 +68,7 @@ class TabariCoder final : public Coder {
   coder::CoderOptions options_;
   coder::EventCoder coder_;
   std::vector<coder::CodedEvent> scratch_;
+  int story_sentences_ = -1;  // sentences coded since BeginStory; -1: none called
   double millis_;
   bool cached_;
 };

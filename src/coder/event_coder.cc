@@ -167,12 +167,18 @@ bool EventCoder::CheckPassive(int index) {
 
 void EventCoder::MakeEvent(int pattern, int index) {
   if (d_.event_codes[d_.patterns[pattern].code].IsNull()) return;
+  // "X said Y should V": V's subject is Y, not the clause's first actor.
+  if (o_->linguistics && regular_source_ && source_.where >= 0 && source_.where < index &&
+      ReportedSubject(index) > source_.where)
+    source_ = ActorRef();
   if (Empty(source_)) RegularSource(index);
   if (Empty(target_)) RegularTarget(index);
   if (Empty(source_) || Empty(target_)) return;
   if (regular_source_ && regular_target_ && CheckPassive(index)) std::swap(source_, target_);
 
-  if (!Compound(source_.where) && !Compound(target_.where)) {
+  if (o_->linguistics && ReciprocalCompound(pattern, index)) {
+    // "Russia and China agreed": each member towards each other member
+  } else if (!Compound(source_.where) && !Compound(target_.where)) {
     PutEvent(pattern, index, source_, target_);
   } else {
     // A parsed compound: one event per member actor on each side.
@@ -242,6 +248,7 @@ void EventCoder::PutEvent(int pattern, int index, const ActorRef& src, const Act
   e.tarloc = tar.where;
   e.tarroot = tar.root;
   e.verbloc = index;
+  e.clause = istart_;
   e.event = ec.code;
   e.sub = ec.sub;
   e.dom = ec.dom;
@@ -543,6 +550,14 @@ Problem EventCoder::Code(std::string_view sentence, Day date, const CoderOptions
     ce.target_text = e.tarloc == kDefaultWhere ? "" : RootText(e.tarloc);
     ce.verb_text = e.verb_text;
     ce.date_shift = date_shift_;
+    if (o_->linguistics) {
+      ApplyMood(e, &ce);
+      CodedEvent appeal;
+      if (ReportedAppeal(e, ce, &appeal)) {
+        ce.hypothetical = true;
+        out->push_back(std::move(appeal));
+      }
+    }
     out->push_back(std::move(ce));
   }
   return static_cast<int>(out->size()) > before ? Problem::kNone : Problem::kNoValid;

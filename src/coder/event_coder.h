@@ -31,6 +31,7 @@ struct CodedEvent {
   std::string source, target, code;
   std::string source_text, target_text, verb_text;
   int date_shift = 0;  // days added by a <TIME> phrase
+  bool negated = false, hypothetical = false;  // SET: LINGUISTICS (modality.h)
 };
 
 enum class Problem { kNone, kNoText, kTooShort, kDiscard, kComplex, kNoEvent, kNullOnly, kNoValid };
@@ -58,6 +59,7 @@ class EventCoder {
     int event = 0;
     bool sub = false, dom = false, isevt = true;
     int srcroot = 0, tarroot = 0, verbloc = 0;
+    int clause = 0;  // first word of the verb's clause
     int next = -1;
     std::string verb_text;
   };
@@ -109,6 +111,7 @@ class EventCoder {
   bool CheckPassive(int index);
   void MakeEvent(int pattern, int index);
   void PutEvent(int pattern, int index, const ActorRef& src, const ActorRef& tar);
+  bool ReciprocalCompound(int pattern, int index);
   void EvaluateEvents();
   void ExpandCompoundCodes();
   bool SameActors(int i) const;
@@ -118,6 +121,11 @@ class EventCoder {
   std::string Composite(int actor, int agent) const;
   std::string MatchedText() const;
   std::string RootText(int loc) const;
+
+  // Linguistics (linguistics.cc), with SET: LINGUISTICS ON.
+  void ApplyMood(const Evt& e, CodedEvent* ce) const;
+  bool ReportedAppeal(const Evt& e, const CodedEvent& embedded, CodedEvent* appeal);
+  int ReportedSubject(int verb) const;
 
   const dict::Dictionary& d_;
   Parser p_;

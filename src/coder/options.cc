@@ -125,7 +125,8 @@ Status CoderOptions::Apply(std::string_view raw) {
     return Status::Ok();
   }
   if (cmd[0] == 'S') {  // SET
-    if (Has(up, "CODE")) code_by = Has(up, "SEN") ? kSentence : Has(up, "ALL") ? kAll : kClause;
+    if (Has(up, "LINGUIST")) linguistics = GetBoolean(up);
+    else if (Has(up, "CODE")) code_by = Has(up, "SEN") ? kSentence : Has(up, "ALL") ? kAll : kClause;
     else if (Has(up, "TIME")) time_shift = GetBoolean(up);
     else if (Has(up, "FBIS")) fbis = GetBoolean(up);
     else if (Has(up, "YYYY")) four_digit_year = GetBoolean(up);

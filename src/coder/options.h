@@ -33,6 +33,9 @@ struct CoderOptions {
   bool time_shift = true;    // SET: TIME SHIFT (only matters when <TIME> phrases exist)
   bool convert_agents = false;
   bool fbis = false;
+  // SET: LINGUISTICS ON: entente's rules beyond TABARI (negation, modality,
+  // reported speech, reciprocal compounds, pronouns across a story).
+  bool linguistics = false;
   bool four_digit_year = false;  // SET: YYYY: record dates and event dates as YYYYMMDD
   int nonevents = 0;
   // FORWARD: pronoun forwarding between consecutive sentences of a story.

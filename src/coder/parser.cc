@@ -174,7 +174,7 @@ bool Parser::IsNullVerb(int root) const {
 // TABARI's filterText: punctuation becomes blanks or blank-delimited
 // commas and quotes; periods stay inside numbers and after capitals
 // ("U.S."); /* comments */ vanish.
-void Parser::Filter(std::string_view in, bool fbis) {
+void Parser::Filter(std::string_view in, bool fbis, bool dash_commas) {
   bool all_caps = true;  // a local: stores through char* would make the member reload
   size_t i = 0, n = in.size();
   if (fbis) {
@@ -241,6 +241,14 @@ void Parser::Filter(std::string_view in, bool fbis) {
         break;
       case '"':
         put(' '); put('"'); put(' ');
+        break;
+      case '-':  // "--" (an em dash after normalisation) sets off a clause like commas
+        if (dash_commas && next == '-') {
+          put(' '); put(','); put(' ');
+          while (i + 1 < n && s[i + 1] == '-') ++i;
+        } else {
+          put(' ');
+        }
         break;
       default:
         put(' ');
@@ -641,6 +649,13 @@ void Parser::MarkCompound() {
 void Parser::MarkSubordinate(const CoderOptions& o) {
   int sub = 1;
   int i = 0;
+  // SET: LINGUISTICS: the comma after a one- or two-word opener
+  // ("Meanwhile, ...", "On Monday, ...") ends no clause, so it cannot pair
+  // with the next comma and drop the subject between them.
+  if (o.linguistics) {
+    while (i <= 2 && i <= ilex_ && words_[i].wtype != kComma) ++i;
+    i = (i >= 1 && i <= 2 && i <= ilex_ && words_[i].wtype == kComma) ? i + 1 : 0;
+  }
   while (words_[i].wtype != kHalt) {
     if (SkipSegment(&i, kCompound)) continue;
     if (words_[i].wtype == kComma) {
@@ -928,7 +943,7 @@ Parser::Outcome Parser::Parse(std::string_view sentence, Day date, const CoderOp
   words_.clear();
   ilex_ = -1;
   if (sentence.empty()) return kNoText;
-  Filter(sentence, options.fbis);
+  Filter(sentence, options.fbis, options.linguistics);
   Outcome out = MakeLex(options.min_words);
   if (out != kOk) return out;
   MakeSynt();
@@ -943,7 +958,9 @@ Parser::Outcome Parser::Parse(std::string_view sentence, Day date, const CoderOp
     pronoun |= t == kPronoun;
     has_discard_ |= IsDiscard(words_[i].root);
   }
-  if (options.forward && continues) AppendForward();
+  // SET: LINGUISTICS carries pronouns across the sentences of a story too.
+  bool forward = options.forward || options.linguistics;
+  if (forward && continues) AppendForward();
   MarkNouns();
   if (options.convert_agents) ConvertAgents();
   if (conj) MarkCompound();
@@ -951,12 +968,12 @@ Parser::Outcome Parser::Parse(std::string_view sentence, Day date, const CoderOp
   if (comma) MarkSubordinate(options);
   if (!dict_.has_attrib_list && has_subord_) NullSubordinate();
   if (conj) MarkClauses();
-  if (pronoun || options.forward) DereferencePronouns();
+  if (pronoun || forward) DereferencePronouns();
   bool complexity = options.max_verbs || options.max_actors || options.max_pronouns || options.max_conj ||
                     options.max_comma || options.late_verb || options.no_actor_prior || options.no_actor_after ||
                     options.no_verb;
   if (!has_discard_ && complexity) EvaluateComplexity(options);
-  if (options.forward) CaptureForward();
+  if (forward) CaptureForward();
   return kOk;
 }
 

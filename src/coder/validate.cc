@@ -58,6 +58,10 @@ std::string DateString(Day d, bool four) {
   return iso.substr(0, 4) + iso.substr(5, 2) + iso.substr(8, 2);
 }
 
+// The fourth field entente adds to an expected event: "negated",
+// "hypothetical" or nothing.
+std::string Flag(const CodedEvent& e) { return e.negated ? "negated" : e.hypothetical ? "hypothetical" : ""; }
+
 // TABARI's checkEvents. Returns "" on a pass, else the reason.
 std::string Check(const std::string& text, Problem problem, const std::vector<CodedEvent>& events, Day date,
                   bool time_list, bool four, CoderOptions* options, bool* was_option) {
@@ -127,9 +131,14 @@ std::string Check(const std::string& text, Problem problem, const std::vector<Co
         ++pa;
       }
       if (*ps != '\t' || (*pa != ' ' && *pa != '/' && *pa != '}')) return "events differ";
-      while (*pa == ' ' || *pa == '/' || *pa == '}') ++pa;
+      while (*pa == ' ' || *pa == '/' || (field < 2 && *pa == '}')) ++pa;
       ++ps;
     }
+    // entente's optional fourth field: "negated" or "hypothetical".
+    std::string flag;
+    while (*pa >= 'a' && *pa <= 'z') flag += *pa++;
+    if (flag != Flag(e)) return "events differ";
+    while (*pa == ' ' || *pa == '}') ++pa;
   }
   if (std::strchr(pa, '{')) return "fewer events coded than expected";
   return "";
@@ -144,7 +153,10 @@ std::string Render(const std::vector<CodedEvent>& events, Problem p) {
     }
   }
   std::string out;
-  for (const CodedEvent& e : events) out += "{ " + e.source + " / " + e.target + " / " + e.code + " } ";
+  for (const CodedEvent& e : events) {
+    std::string flag = Flag(e);
+    out += "{ " + e.source + " / " + e.target + " / " + e.code + (flag.empty() ? "" : " / " + flag) + " } ";
+  }
   if (!out.empty()) out.pop_back();
   return out;
 }

@@ -118,8 +118,10 @@ const char* MapPunctuation(UChar32 c) {
       return "'";
     case 0x201C: case 0x201D: case 0x201E: case 0x201F: case 0x00AB: case 0x00BB: case 0x2033:
       return "\"";
-    case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2015: case 0x2212:
+    case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2212:
       return "-";
+    case 0x2014: case 0x2015:  // em dash, horizontal bar: "--", as typed in ASCII
+      return "--";
     case 0x2026:
       return "...";
     case 0x00AD: case 0x200B: case 0x200C: case 0x200D: case 0x2060: case 0xFEFF:

@@ -23,7 +23,7 @@ TEST(NormalizeTextTest, AsciiPassesThrough) {
 TEST(NormalizeTextTest, PunctuationAndSpaces) {
   EXPECT_EQ(Norm("\xE2\x80\x98hi\xE2\x80\x99 \xE2\x80\x9Cyes\xE2\x80\x9D \xC2\xABnon\xC2\xBB"),
             "'hi' \"yes\" \"non\"");
-  EXPECT_EQ(Norm("a\xE2\x80\x93" "b\xE2\x80\x94" "c\xE2\x88\x92" "1"), "a-b-c-1");
+  EXPECT_EQ(Norm("a\xE2\x80\x93" "b\xE2\x80\x94" "c\xE2\x88\x92" "1"), "a-b--c-1");  // en dash, em dash (a clause break), minus
   EXPECT_EQ(Norm("wait\xE2\x80\xA6"), "wait...");
   EXPECT_EQ(Norm("a\xC2\xA0" "b\xE2\x80\x89" "c\xE3\x80\x80" "d\xE2\x80\x8B" "e\xC2\xAD" "f"),
             "a b c def");

@@ -46,6 +46,7 @@ void CodePipeline::CodeArticle(const std::string& name) {
   counts_.text_bytes += article_.text.size();
 
   SplitSentences(normalized_, &spans_);
+  coder_->BeginStory();
   for (size_t i = 0; i < spans_.size(); ++i) {
     const std::string_view sentence =
         std::string_view(normalized_).substr(spans_[i].begin, spans_[i].end - spans_[i].begin);

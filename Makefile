@@ -11,7 +11,7 @@ TEST_FUZZ_SECONDS ?= 5
 SHELL := /bin/bash
 .SHELLFLAGS := -eo pipefail -c
 
-.PHONY: all setup build demo test bench fuzz asan clean
+.PHONY: all setup build demo accuracy test bench fuzz asan clean
 
 all: build
 
@@ -25,20 +25,36 @@ build: setup $(BUILD)/build.ninja
 	cmake --build $(BUILD) -j $(JOBS)
 
 # Codes the sample articles with the project's dictionary, keeps the events in
-# $(BUILD)/demo-events.jsonl and prints how many events each dyad has.
+# $(BUILD)/demo-events.jsonl and prints how many events each dyad has. Then
+# codes the project's seed article ($(SHARED)/seed/article.txt, August 2023)
+# into $(BUILD)/demo-seed.jsonl and prints each event on one line.
 demo: build
 	$(BUILD)/entente code data/samples/articles.jsonl > $(BUILD)/demo-events.jsonl
 	@echo "--- first events ($(BUILD)/demo-events.jsonl has them all)"
 	@head -n 3 $(BUILD)/demo-events.jsonl
 	@echo "--- events per dyad (source -> target)"
 	$(BUILD)/entente dyads $(BUILD)/demo-events.jsonl
+	@if [ -f $(SHARED)/seed/article.txt ]; then \
+	  echo "--- seed article ($(SHARED)/seed/article.txt, dated 2023-08-10; events in $(BUILD)/demo-seed.jsonl)"; \
+	  $(BUILD)/entente code --input text --date 2023-08-10 $(SHARED)/seed/article.txt > $(BUILD)/demo-seed.jsonl; \
+	  python3 scripts/show_events.py $(BUILD)/demo-seed.jsonl; \
+	else \
+	  echo "seed article: skipped, $(SHARED)/seed absent"; \
+	fi
+
+# Codes the gold sets in $(SHARED)/refdata/gold (entente's dictionaries and
+# TABARI's as a baseline), scores them with eventscore, prints the table and
+# writes it into docs/accuracy.md; predictions stay in $(BUILD)/accuracy/.
+accuracy: build
+	BUILD=$(BUILD) SHARED=$(SHARED) bash scripts/accuracy.sh
 
 # Unit, end-to-end and validation tests, then each fuzzer briefly when clang
 # is available.
 test: build
 	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
 	@echo "--- validation suites (each failing record is listed)"
-	@printf 'entente golden suite (tests/golden): '; $(BUILD)/entente validate tests/golden/engine.project
+	@printf 'entente golden suite (tests/golden/engine): '; $(BUILD)/entente validate tests/golden/engine.project
+	@printf 'entente linguistics suite (tests/golden/linguistics): '; $(BUILD)/entente validate tests/golden/linguistics.project
 	@if [ -f $(SHARED)/refdata/tabari/Validate.project ]; then \
 	  printf 'TABARI Validate.project: '; $(BUILD)/entente validate $(SHARED)/refdata/tabari/Validate.project; \
 	else \

@@ -12,6 +12,7 @@ packages=(
   libcli11-dev                       # command-line parsing
   nlohmann-json3-dev                 # JSON checks in the output tests
   time                               # /usr/bin/time for peak memory in make bench
+  python3                            # make demo's event list, make accuracy (eventscore)
 )
 
 missing=()

@@ -173,6 +173,7 @@ void EventCoder::MakeEvent(int pattern, int index) {
     source_ = ActorRef();
   if (Empty(source_)) RegularSource(index);
   if (Empty(target_)) RegularTarget(index);
+  if (o_->linguistics && Empty(target_) && !Empty(source_)) DomesticTarget(pattern);
   if (Empty(source_) || Empty(target_)) return;
   if (regular_source_ && regular_target_ && CheckPassive(index)) std::swap(source_, target_);
 
@@ -523,11 +524,17 @@ Problem EventCoder::Code(std::string_view sentence, Day date, const CoderOptions
   if (p_.has_discard()) return Problem::kDiscard;
   if (p_.is_complex()) return Problem::kComplex;
   CheckVerbs();
-  if (nevents_ < 0) return Problem::kNoEvent;
+  // With no verb event, a reported obligation may still be one.
+  auto obligations_only = [&](Problem p) {
+    size_t first = out->size();
+    if (o_->linguistics) ReportedObligations(out, first);
+    return out->size() > first ? Problem::kNone : p;
+  };
+  if (nevents_ < 0) return obligations_only(Problem::kNoEvent);
   EvaluateEvents();
   if (discard_) return Problem::kDiscard;
   if (complex_) return Problem::kComplex;
-  if (nevents_ < 0) return Problem::kNullOnly;
+  if (nevents_ < 0) return obligations_only(Problem::kNullOnly);
   ExpandCompoundCodes();
   int before = static_cast<int>(out->size());
   for (int k = 0; k >= 0 && k <= nevents_; k = evts_[k].next) {
@@ -550,16 +557,10 @@ Problem EventCoder::Code(std::string_view sentence, Day date, const CoderOptions
     ce.target_text = e.tarloc == kDefaultWhere ? "" : RootText(e.tarloc);
     ce.verb_text = e.verb_text;
     ce.date_shift = date_shift_;
-    if (o_->linguistics) {
-      ApplyMood(e, &ce);
-      CodedEvent appeal;
-      if (ReportedAppeal(e, ce, &appeal)) {
-        ce.hypothetical = true;
-        out->push_back(std::move(appeal));
-      }
-    }
+    if (o_->linguistics) ApplyMood(e, &ce);
     out->push_back(std::move(ce));
   }
+  if (o_->linguistics) ReportedObligations(out, static_cast<size_t>(before));
   return static_cast<int>(out->size()) > before ? Problem::kNone : Problem::kNoValid;
 }
 

@@ -124,8 +124,9 @@ class EventCoder {
 
   // Linguistics (linguistics.cc), with SET: LINGUISTICS ON.
   void ApplyMood(const Evt& e, CodedEvent* ce) const;
-  bool ReportedAppeal(const Evt& e, const CodedEvent& embedded, CodedEvent* appeal);
+  void ReportedObligations(std::vector<CodedEvent>* out, size_t first);
   int ReportedSubject(int verb) const;
+  void DomesticTarget(int pattern);
 
   const dict::Dictionary& d_;
   Parser p_;

@@ -50,49 +50,75 @@ void EventCoder::ApplyMood(const Evt& e, CodedEvent* ce) const {
 }
 
 // "The State Department said China should refrain from supporting Russia":
-// the embedded source (China) follows a verb of saying (allowing THAT and
-// two more words, "told reporters that"), and the nearest actor before that
-// verb said it. SHOULD/OUGHT TO make an appeal (020), MUST/NEEDS TO a
-// demand (100).
-bool EventCoder::ReportedAppeal(const Evt& e, const CodedEvent& embedded, CodedEvent* appeal) {
-  if (!embedded.hypothetical || e.srcloc < 1 || e.srcloc > p_.last() || e.srcloc > e.verbloc) return false;
-  std::string code;
-  for (int k = e.srcloc + 1; k < e.verbloc && code.empty(); ++k) {
-    std::string_view w = p_.WordText(k);
-    if (w == "SHOULD" || w == "OUGHT") code = "020";
-    else if (w == "MUST" || w == "NEEDS" || w == "NEED") code = "100";
-  }
-  if (code.empty()) return false;
-  int speech = -1;
-  for (int k = e.srcloc - 1; k >= 0 && k >= e.srcloc - 4; --k) {
-    if (p_.w(k).wtype == kActor || p_.w(k).wtype == kComma) break;
-    if (IsSpeechVerb(p_.WordText(k))) {
-      speech = k;
-      break;
+// a verb of saying, then (after THAT and at most two more words, "told
+// reporters that") an actor, then within four words SHOULD or OUGHT TO (an
+// appeal, 020) or MUST or NEEDS TO (a demand, 100). The nearest actor
+// before the verb of saying said it. Found whether or not the embedded verb
+// is in the dictionary; a compound ("US and British forces must") gives one
+// event per member. Appeals come first among the sentence's events.
+void EventCoder::ReportedObligations(std::vector<CodedEvent>* out, size_t first) {
+  std::vector<CodedEvent> found;
+  for (int k = 1; k < p_.last(); ++k) {
+    if (!IsSpeechVerb(p_.WordText(k))) continue;
+    int speaker = -1;
+    for (int j = k - 1; j >= 0 && speaker < 0; --j)
+      if (p_.w(j).wtype == kActor && p_.HasTail(j, kActor)) speaker = j;
+    if (speaker < 0) continue;
+    while (speaker > 0 && !p_.HasHead(speaker, kActor)) --speaker;
+    int a = k + 1, skipped = 0;
+    if (a <= p_.last() && p_.WordText(a) == "THAT") ++a;
+    while (a <= p_.last() && p_.w(a).wtype != kActor && p_.w(a).wtype != kComma && skipped < 3) {
+      if (p_.WordText(a) == "THAT") skipped = 0;
+      ++a, ++skipped;
+    }
+    if (a > p_.last() || p_.w(a).wtype != kActor) continue;
+    std::vector<int> members;
+    int m = a;
+    while (m <= p_.last() && (p_.w(m).wtype == kActor || p_.w(m).wtype == kConj || p_.w(m).wtype == kAgent ||
+                              p_.w(m).wtype == kAdjctv || p_.w(m).wtype == kDeterm)) {
+      if (p_.w(m).wtype == kActor && p_.HasHead(m, kActor)) members.push_back(m);
+      ++m;
+    }
+    std::string code;
+    for (int j = m; j <= p_.last() && j < m + 4 && code.empty(); ++j) {
+      std::string_view w = p_.WordText(j);
+      if (w == "SHOULD" || w == "OUGHT") code = "020";
+      else if (w == "MUST" || ((w == "NEEDS" || w == "NEED") && j + 1 <= p_.last() && p_.WordText(j + 1) == "TO"))
+        code = "100";
+    }
+    if (code.empty()) continue;
+    ActorRef who;
+    ActorCodes(&who, speaker);
+    FindAgent(speaker, &who);
+    if (Empty(who) || who.set) continue;
+    for (int at : members) {
+      ActorRef to;
+      ActorCodes(&to, at);
+      FindAgent(at, &to);
+      if (Empty(to) || to.set) continue;
+      CodedEvent ce;
+      ce.source = Composite(who.actor, who.agent);
+      ce.target = Composite(to.actor, to.agent);
+      if (ce.source == ce.target) continue;
+      ce.code = code;
+      ce.source_text = RootText(speaker);
+      ce.target_text = RootText(at);
+      ce.verb_text = std::string(p_.WordText(k));
+      ce.date_shift = date_shift_;
+      found.push_back(std::move(ce));
     }
   }
-  if (speech < 1) return false;
-  int tail = speech - 1;
-  while (tail >= 0 && !(p_.w(tail).wtype == kActor && p_.HasTail(tail, kActor))) {
-    if (p_.w(tail).wtype == kComma) return false;
-    --tail;
+  for (CodedEvent& ce : found) {
+    // The appeal is what the statement said: it replaces "X said (010) Y".
+    auto statement = [&](const CodedEvent& o) {
+      return o.source == ce.source && o.target == ce.target && o.code.compare(0, 2, "01") == 0;
+    };
+    out->erase(std::remove_if(out->begin() + static_cast<long>(first), out->end(), statement), out->end());
+    bool repeat = false;
+    for (size_t i = first; i < out->size() && !repeat; ++i)
+      repeat = (*out)[i].source == ce.source && (*out)[i].target == ce.target && (*out)[i].code == ce.code;
+    if (!repeat) out->insert(out->begin() + static_cast<long>(first++), std::move(ce));
   }
-  if (tail < 0) return false;
-  int head = tail;
-  while (head > 0 && !p_.HasHead(head, kActor)) --head;
-  ActorRef speaker;
-  ActorCodes(&speaker, head);
-  FindAgent(head, &speaker);
-  if (Empty(speaker) || speaker.set) return false;
-  appeal->source = Composite(speaker.actor, speaker.agent);
-  appeal->target = embedded.source;
-  if (appeal->source == appeal->target) return false;
-  appeal->code = code;
-  appeal->source_text = RootText(head);
-  appeal->target_text = embedded.source_text;
-  appeal->verb_text = std::string(p_.WordText(speech));
-  appeal->date_shift = embedded.date_shift;
-  return true;
 }
 
 // The word after the last verb of saying in the verb's clause that has an
@@ -106,6 +132,30 @@ int EventCoder::ReportedSubject(int verb) const {
     return -1;
   }
   return -1;
+}
+
+// Domestic events with no target in the sentence ("Thousands of Iraqi Kurds
+// demonstrated in Kirkuk", "Sudan's government lifted the state of
+// emergency"): for demands (10), protests (14), yielding (08) and coercion
+// (17), the other side is the source's own country: its government when a
+// non-state group acts, its civilians when the state acts.
+void EventCoder::DomesticTarget(int pattern) {
+  const std::string& code = CodeText(d_.event_codes[d_.patterns[pattern].code].code);
+  std::string root = code.substr(0, 2);
+  if (root != "08" && root != "10" && root != "14" && root != "17") return;
+  if (source_.set) return;
+  std::string src = Composite(source_.actor, source_.agent);
+  if (src.size() < 3 || src.size() % 3 != 0) return;
+  std::string country = src.substr(0, 3);
+  for (char c : country)
+    if (c < 'A' || c > 'Z') return;
+  if (country == "IGO" || country == "NGO" || country == "MNC" || country == "IMG" || country == "NGM") return;
+  std::string role = src.substr(3, 3);
+  bool state = role.empty() || role == "GOV" || role == "MIL" || role == "COP" || role == "JUD" ||
+               role == "LEG" || role == "SPY";
+  target_ = ActorRef();
+  target_.actor = CodeId(country + (state ? "CVL" : "GOV"));
+  target_.where = kDefaultWhere;
 }
 
 // A compound source whose target the default search found inside the

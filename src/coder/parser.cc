@@ -30,6 +30,7 @@ constexpr FilterTable kFilter;
 inline bool Upper(char c) { return c >= 'A' && c <= 'Z'; }
 inline bool Lower(char c) { return c >= 'a' && c <= 'z'; }
 inline bool Digit(char c) { return c >= '0' && c <= '9'; }
+inline bool Letter(char c) { return Upper(c) || Lower(c); }
 
 }  // namespace
 
@@ -174,7 +175,7 @@ bool Parser::IsNullVerb(int root) const {
 // TABARI's filterText: punctuation becomes blanks or blank-delimited
 // commas and quotes; periods stay inside numbers and after capitals
 // ("U.S."); /* comments */ vanish.
-void Parser::Filter(std::string_view in, bool fbis, bool dash_commas) {
+void Parser::Filter(std::string_view in, bool fbis, bool dash_commas) {  // dash_commas: entente's rules
   bool all_caps = true;  // a local: stores through char* would make the member reload
   size_t i = 0, n = in.size();
   if (fbis) {
@@ -207,6 +208,14 @@ void Parser::Filter(std::string_view in, bool fbis, bool dash_commas) {
   while (i < n) {
     char c = s[i];
     uint8_t k = kFilter.cls[static_cast<uint8_t>(c)];
+    // entente's rules: "US" written in capitals is the country ("U.S."), the
+    // pronoun is "us" (all-capital text is read the same way).
+    if (dash_commas && c == 'U' && i + 1 < n && s[i + 1] == 'S' && (i == 0 || !Letter(s[i - 1])) &&
+        (i + 2 >= n || (!Letter(s[i + 2]) && s[i + 2] != '\'' && s[i + 2] != '.'))) {
+      for (char ch : {'U', '.', 'S', '.'}) put(ch);
+      i += 2;
+      continue;
+    }
     if (k != 3) {
       if (k == 1) all_caps = false;
       put(k == 2 ? ' ' : c);

@@ -202,6 +202,24 @@ TEST_F(CliTest, DyadsCountsPairs) {
   EXPECT_NE(r.err.find("entente: events.jsonl:3: "), std::string::npos) << r.err;
 }
 
+TEST_F(CliTest, DyadsLeavesOutNegatedAndHypotheticalUnlessAsked) {
+  Write("events.jsonl",
+        "{\"source\":\"CHN\",\"target\":\"RUS\",\"code\":\"072\",\"negated\":true}\n"
+        "{\"source\":\"CHN\",\"target\":\"RUS\",\"code\":\"036\",\"negated\":false}\n"
+        "{\"source\":\"RUS\",\"target\":\"UKR\",\"code\":\"190\",\"hypothetical\":true}\n");
+  Result r = Run("dyads events.jsonl");
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.out,
+            "       1  CHN -> RUS\n"
+            "       1  events in 1 dyads\n"
+            "       2  negated or hypothetical events left out (--count-negated counts them)\n");
+  Result all = Run("dyads --count-negated events.jsonl");
+  EXPECT_EQ(all.out,
+            "       2  CHN -> RUS\n"
+            "       1  RUS -> UKR\n"
+            "       3  events in 2 dyads\n");
+}
+
 TEST_F(CliTest, FatalErrorsExitOne) {
   Write("news.jsonl", "");
   Result missing_dict = Run("code --no-cache --actors no-such.actors --verbs " +

@@ -1,6 +1,7 @@
 // `entente dyads [FILE...]`: reads JSONL events (the output of `entente code`)
 // and prints how many events each source->target pair has, most frequent
-// first, ties in dyad order. `make demo` pipes `entente code` into it.
+// first, ties in dyad order. Events marked "negated" or "hypothetical" are
+// left out (and counted) unless --count-negated. `make demo` uses it.
 #include <algorithm>
 #include <cstdio>
 #include <fstream>
@@ -19,12 +20,23 @@ namespace {
 
 using DyadCounts = std::map<std::pair<std::string, std::string>, unsigned long long>;
 
+struct Tally {
+  unsigned long long skipped = 0;    // lines that are not events
+  unsigned long long unfactual = 0;  // negated or hypothetical events left out
+};
+
+bool Flag(const simdjson::dom::element& event, const char* key) {
+  bool b = false;
+  return !event[key].get_bool().get(b) && b;
+}
+
 // Counts the events of one input; lines that are not events are reported and
-// skipped. Returns the number of lines skipped.
-unsigned long long CountDyads(std::istream& in, const std::string& name, DyadCounts* counts) {
+// skipped.
+void CountDyads(std::istream& in, const std::string& name, bool count_negated, DyadCounts* counts,
+                Tally* tally) {
   simdjson::dom::parser parser;
   std::string line;
-  unsigned long long line_number = 0, skipped = 0;
+  unsigned long long line_number = 0;
   while (std::getline(in, line)) {
     ++line_number;
     if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
@@ -34,12 +46,15 @@ unsigned long long CountDyads(std::istream& in, const std::string& name, DyadCou
         event["target"].get_string().get(target)) {
       std::cerr << "entente: " << name << ":" << line_number
                 << ": not an event (JSON object with source and target)\n";
-      ++skipped;
+      ++tally->skipped;
+      continue;
+    }
+    if (!count_negated && (Flag(event, "negated") || Flag(event, "hypothetical"))) {
+      ++tally->unfactual;
       continue;
     }
     ++(*counts)[{std::string(source), std::string(target)}];
   }
-  return skipped;
 }
 
 }  // namespace
@@ -49,7 +64,9 @@ int RunDyads(int argc, char** argv) {
   CLI::App app{"Counts source->target pairs in JSONL events (the output of 'entente code').\n"
                "Prints one line per dyad, most frequent first.",
                "entente dyads"};
+  bool count_negated = false;
   app.add_option("FILE", files, "JSONL event files; - or none is standard input");
+  app.add_flag("--count-negated", count_negated, "also count events marked negated or hypothetical");
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -58,9 +75,10 @@ int RunDyads(int argc, char** argv) {
   if (files.empty()) files.push_back("-");
 
   DyadCounts counts;
+  Tally tally;
   for (const std::string& file : files) {
     if (file == "-") {
-      CountDyads(std::cin, "<stdin>", &counts);
+      CountDyads(std::cin, "<stdin>", count_negated, &counts, &tally);
       continue;
     }
     std::ifstream in(file, std::ios::binary);
@@ -68,7 +86,7 @@ int RunDyads(int argc, char** argv) {
       std::cerr << "entente: cannot read " << file << "\n";
       return kExitFailure;
     }
-    CountDyads(in, file, &counts);
+    CountDyads(in, file, count_negated, &counts, &tally);
   }
 
   std::vector<std::pair<unsigned long long, const std::pair<std::string, std::string>*>> sorted;
@@ -83,5 +101,7 @@ int RunDyads(int argc, char** argv) {
   for (const auto& [n, dyad] : sorted)
     std::printf("%8llu  %s -> %s\n", n, dyad->first.c_str(), dyad->second.c_str());
   std::printf("%8llu  events in %zu dyads\n", total, counts.size());
+  if (tally.unfactual)
+    std::printf("%8llu  negated or hypothetical events left out (--count-negated counts them)\n", tally.unfactual);
   return kExitOk;
 }

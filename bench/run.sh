@@ -1,6 +1,9 @@
 #!/usr/bin/env bash
-# Throughput of `entente code` on Reuters-21578 with TABARI's full
-# dictionaries, against TABARI's measured figures (docs: FIELD_NOTES.md).
+# Throughput of `entente code` on Reuters-21578, against TABARI's measured
+# figures (docs: FIELD_NOTES.md), in two configurations measured side by
+# side (runs interleaved): TABARI's full 2012 dictionaries (the engine's own
+# figure) and entente's default dictionaries with its linguistics rules
+# (dict/entente.project), with their ratio.
 #
 #   bench/run.sh [BUILD_DIR [SHARED_DIR]]     (make bench does the build)
 #
@@ -50,26 +53,33 @@ median() { sort -g | awk '{a[NR]=$1} END {if (NR == 0) print "nan"; else if (NR 
 stat_of() { grep -o "$2=[0-9.]*" "$1" | head -n1 | cut -d= -f2; }
 
 # One `entente code` run; appends "load_ms from_cache coding_s wall_s peak_kb sentences events"
-# to $work/$1.
+# to $work/$2.$1. Configuration "tabari" uses TABARI's dictionaries, "entente" the defaults.
 run_once() {
-  local kind="$1" err="$work/err.txt" tm="$work/time.txt"
-  if ! "$timer" -f "%e %M" -o "$tm" "${pin[@]}" "$entente" code --stats --cache-dir "$cache" \
-      "${dicts[@]}" "$corpus" >"$work/events.jsonl" 2>"$err"; then
+  local kind="$1" config="$2" err="$work/err.txt" tm="$work/time.txt"
+  local args=()
+  [ "$config" = tabari ] && args=("${dicts[@]}")
+  if ! "$timer" -f "%e %M" -o "$tm" "${pin[@]}" "$entente" code --stats --cache-dir "$cache/$config" \
+      "${args[@]}" "$corpus" >"$work/events.$config.jsonl" 2>"$err"; then
     echo "bench: entente code failed:" >&2
     tail -n 5 "$err" >&2
     exit 1
   fi
   echo "$(stat_of "$err" load_millis) $(stat_of "$err" loaded_from_cache)" \
        "$(stat_of "$err" coding_seconds) $(tail -n1 "$tm")" \
-       "$(stat_of "$err" sentences) $(stat_of "$err" events)" >>"$work/$kind"
+       "$(stat_of "$err" sentences) $(stat_of "$err" events)" >>"$work/$config.$kind"
 }
 
-echo "bench: $runs cold and $runs warm runs of entente code over $corpus ($articles articles)"
+echo "bench: $runs cold and $runs warm runs of entente code over $corpus ($articles articles)," \
+     "each with TABARI's dictionaries and with entente's, interleaved"
 for i in $(seq "$runs"); do
-  rm -rf "$cache"
-  run_once cold
+  for config in tabari entente; do
+    rm -rf "$cache/$config"
+    run_once cold "$config"
+  done
 done
-for i in $(seq "$runs"); do run_once warm; done
+for i in $(seq "$runs"); do
+  for config in tabari entente; do run_once warm "$config"; done
+done
 
 # (c) The floor: `wc -w` over the same bytes, page cache warm.
 wc -w "$corpus" >/dev/null
@@ -79,37 +89,54 @@ for i in $(seq "$runs"); do
 done
 
 col() { awk -v c="$2" '{print $c}' "$work/$1"; }
-load_cold=$(col cold 1 | median)
-load_warm=$(col warm 1 | median)
-warm_hits=$(col warm 2 | awk '{s+=$1} END {print s}')
-coding=$(cat <(col cold 3) <(col warm 3) | median)
-wall_cold=$(col cold 4 | median)
-wall_warm=$(col warm 4 | median)
-peak_kb=$(cat <(col cold 5) <(col warm 5) | sort -g | tail -n1)
-sentences=$(col warm 6 | tail -n1)
-events=$(col warm 7 | tail -n1)
 wc_s=$(median <"$work/wc")
-
 report="$build/bench-results.txt"
-awk -v runs="$runs" -v articles="$articles" -v bytes="$bytes" -v sentences="$sentences" \
-    -v events="$events" -v load_cold="$load_cold" -v load_warm="$load_warm" \
-    -v warm_hits="$warm_hits" -v coding="$coding" -v wall_cold="$wall_cold" \
-    -v wall_warm="$wall_warm" -v peak_kb="$peak_kb" -v wc_s="$wc_s" 'BEGIN {
-  mb = bytes / 1e6
-  # Parenthesise every ternary: inside printf arguments awk reads ">" as a redirection.
-  sps = (coding > 0) ? sentences / coding : 0
-  mbps = (coding > 0) ? mb / coding : 0
-  wc_mbps = (wc_s > 0) ? mb / wc_s : 0
-  wc_ratio = (wc_s > 0) ? coding / wc_s : 0
-  printf "corpus           Reuters-21578: %d articles, %.1f MB JSONL, %d sentences (TABARI: 106,885), %d events\n", articles, mb, sentences, events
-  printf "coding           %.3f s median of %d runs, one thread: %.0f sentences/s, %.2f MB/s\n", coding, 2 * runs, sps, mbps
-  printf "wall time        %.2f s cold cache, %.2f s warm cache (median, load + coding + writing)\n", wall_cold, wall_warm
-  if (warm_hits > 0)
-    printf "dictionary load  %.1f ms cold, %.1f ms from cache (median; %d of %d warm runs served by the cache)\n", load_cold, load_warm, warm_hits, runs
-  else
-    printf "dictionary load  %.1f ms cold; no run was served by the cache (%.1f ms on the second runs)\n", load_cold, load_warm
-  printf "peak memory      %.1f MB (max RSS over all runs)\n", peak_kb / 1024
-  printf "floor            wc -w: %.3f s (%.0f MB/s); entente coding takes %.1fx as long\n", wc_s, wc_mbps, wc_ratio
-  printf "vs TABARI        %.2fx TABARI 0.8.4b2 (5,600 sentences/s, load 1.1-1.2 s, 14 MB peak)\n", sps / 5600
-  printf "vs target        %.2fx the target of 130,000 sentences/s\n", sps / 130000
-}' | tee "$report"
+: >"$report"
+
+# Prints the report of one configuration and leaves its sentences/s in $sps_last.
+summarise() {
+  local config="$1" label="$2"
+  local load_cold load_warm warm_hits coding wall_cold wall_warm peak_kb sentences events
+  load_cold=$(col "$config.cold" 1 | median)
+  load_warm=$(col "$config.warm" 1 | median)
+  warm_hits=$(col "$config.warm" 2 | awk '{s+=$1} END {print s}')
+  coding=$(cat <(col "$config.cold" 3) <(col "$config.warm" 3) | median)
+  wall_cold=$(col "$config.cold" 4 | median)
+  wall_warm=$(col "$config.warm" 4 | median)
+  peak_kb=$(cat <(col "$config.cold" 5) <(col "$config.warm" 5) | sort -g | tail -n1)
+  sentences=$(col "$config.warm" 6 | tail -n1)
+  events=$(col "$config.warm" 7 | tail -n1)
+  sps_last=$(awk -v s="$sentences" -v c="$coding" 'BEGIN { print (c > 0) ? s / c : 0 }')
+  awk -v runs="$runs" -v articles="$articles" -v bytes="$bytes" -v sentences="$sentences" \
+      -v events="$events" -v load_cold="$load_cold" -v load_warm="$load_warm" \
+      -v warm_hits="$warm_hits" -v coding="$coding" -v wall_cold="$wall_cold" \
+      -v wall_warm="$wall_warm" -v peak_kb="$peak_kb" -v wc_s="$wc_s" -v label="$label" 'BEGIN {
+    mb = bytes / 1e6
+    # Parenthesise every ternary: inside printf arguments awk reads ">" as a redirection.
+    sps = (coding > 0) ? sentences / coding : 0
+    mbps = (coding > 0) ? mb / coding : 0
+    wc_mbps = (wc_s > 0) ? mb / wc_s : 0
+    wc_ratio = (wc_s > 0) ? coding / wc_s : 0
+    printf "=== %s\n", label
+    printf "corpus           Reuters-21578: %d articles, %.1f MB JSONL, %d sentences (TABARI: 106,885), %d events\n", articles, mb, sentences, events
+    printf "coding           %.3f s median of %d runs, one thread: %.0f sentences/s, %.2f MB/s\n", coding, 2 * runs, sps, mbps
+    printf "wall time        %.2f s cold cache, %.2f s warm cache (median, load + coding + writing)\n", wall_cold, wall_warm
+    if (warm_hits > 0)
+      printf "dictionary load  %.1f ms cold, %.1f ms from cache (median; %d of %d warm runs served by the cache)\n", load_cold, load_warm, warm_hits, runs
+    else
+      printf "dictionary load  %.1f ms cold; no run was served by the cache (%.1f ms on the second runs)\n", load_cold, load_warm
+    printf "peak memory      %.1f MB (max RSS over all runs)\n", peak_kb / 1024
+    printf "floor            wc -w: %.3f s (%.0f MB/s); entente coding takes %.1fx as long\n", wc_s, wc_mbps, wc_ratio
+    printf "vs TABARI        %.2fx TABARI 0.8.4b2 (5,600 sentences/s, load 1.1-1.2 s, 14 MB peak)\n", sps / 5600
+    printf "vs target        %.2fx the target of 130,000 sentences/s\n", sps / 130000
+  }' | tee -a "$report"
+}
+
+summarise tabari "TABARI's 2012 dictionaries (CountryInfo, Internatnl, PSU, CAMEO.091003): the engine's figure"
+sps_tabari=$sps_last
+summarise entente "entente's default dictionaries (dict/entente.project) with SET: LINGUISTICS"
+sps_entente=$sps_last
+awk -v a="$sps_entente" -v b="$sps_tabari" 'BEGIN {
+  r = (b > 0) ? a / b : 0
+  printf "=== side by side\nentente defaults run at %.2fx the engine figure (target: at least 0.80)\n", r
+}' | tee -a "$report"

@@ -60,11 +60,14 @@ void EventCoder::ReportedObligations(std::vector<CodedEvent>* out, size_t first)
   std::vector<CodedEvent> found;
   for (int k = 1; k < p_.last(); ++k) {
     if (!IsSpeechVerb(p_.WordText(k))) continue;
+    // The speaker: the first actor after the last comma before the verb of
+    // saying ("The Red Cross operating in Iraq said": not Iraq).
+    int from = k - 1;
+    while (from > 0 && p_.w(from - 1).wtype != kComma) --from;
     int speaker = -1;
-    for (int j = k - 1; j >= 0 && speaker < 0; --j)
-      if (p_.w(j).wtype == kActor && p_.HasTail(j, kActor)) speaker = j;
+    for (int j = from; j < k && speaker < 0; ++j)
+      if (p_.w(j).wtype == kActor && p_.HasHead(j, kActor)) speaker = j;
     if (speaker < 0) continue;
-    while (speaker > 0 && !p_.HasHead(speaker, kActor)) --speaker;
     int a = k + 1, skipped = 0;
     if (a <= p_.last() && p_.WordText(a) == "THAT") ++a;
     while (a <= p_.last() && p_.w(a).wtype != kActor && p_.w(a).wtype != kComma && skipped < 3) {

@@ -145,10 +145,11 @@ void EventCoder::FindActor(int loc, int* found, ActorRef* a) {
   *found = -1;
 }
 
-void EventCoder::BackActor(int loc, int* found, ActorRef* a) {
+void EventCoder::BackActor(int loc, int* found, ActorRef* a, int* seen) {
   bool ok = false;
   while (loc >= istart_ && !ok) {
     if (p_.w(loc).wtype == kActor) {
+      if (seen) *seen = loc;
       loc = ActorHead(loc, &ok);
       if (!ok) {
         *found = -1;
@@ -223,13 +224,16 @@ void EventCoder::RegularTarget(int verb) {
   loc = verb - 1;
   found = 0;
   while (found >= 0) {
-    BackActor(loc, &found, &a);
+    int seen = loc;
+    BackActor(loc, &found, &a, &seen);
     if (found < 0) break;
     if (!Equal(a, source_)) {
       target_ = a;
       return;
     }
-    loc = found - 1;
+    // A pronoun forwarded from the sentence before resolves past Halt: go on
+    // from the pronoun itself, or the search would find it again forever.
+    loc = found > loc ? seen - 1 : found - 1;
   }
   if (source_.set || Compound(source_.where)) {
     target_ = source_;

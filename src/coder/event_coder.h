@@ -74,7 +74,7 @@ class EventCoder {
   void ActorCodes(ActorRef* a, int loc);
   void FindAgent(int loc, ActorRef* a);
   void FindActor(int loc, int* found, ActorRef* a);
-  void BackActor(int loc, int* found, ActorRef* a);
+  void BackActor(int loc, int* found, ActorRef* a, int* seen = nullptr);
   int ActorHead(int loc, bool* ok);
   int ActorTail(int loc) const;
   int CompoundHeadFromTail(int loc) const;

@@ -776,11 +776,14 @@ void Parser::MarkClauses() {
 // HE, SHE, IT, HIM, HER: the first actor before them that is not inside a
 // compound. THEY, THEM, THEIR: the first compound, else the first actor.
 // TABARI tells the two kinds apart by the word's first literal.
-void Parser::DereferencePronouns() {
+void Parser::DereferencePronouns(bool descriptors) {
   for (int i = 0; i <= ilex_; ++i) {
     if (words_[i].wtype != kPronoun || words_[i].lits <= 0) continue;
     int first = litlist_[words_[i].lits];
     int idx = -1;
+    bool descriptor = words_[i].root >= dict_.first_descriptor_root && words_[i].root <= dict_.last_descriptor_root;
+    if (descriptor && !descriptors) continue;  // TABARI has no plural descriptors
+    if (descriptor) first = dict_.lit_the;  // resolved as THEY is
     if (first >= dict_.singular_pronoun_lits.front() && first <= dict_.singular_pronoun_lits.back()) {
       int a = 0;
       while (a < i) {
@@ -977,7 +980,7 @@ Parser::Outcome Parser::Parse(std::string_view sentence, Day date, const CoderOp
   if (comma) MarkSubordinate(options);
   if (!dict_.has_attrib_list && has_subord_) NullSubordinate();
   if (conj) MarkClauses();
-  if (pronoun || forward) DereferencePronouns();
+  if (pronoun || forward) DereferencePronouns(options.linguistics);
   bool complexity = options.max_verbs || options.max_actors || options.max_pronouns || options.max_conj ||
                     options.max_comma || options.late_verb || options.no_actor_prior || options.no_actor_after ||
                     options.no_verb;

@@ -167,7 +167,7 @@ class Parser {
   void MarkCompound();
   void MarkSubordinate(const CoderOptions& o);
   void MarkClauses();
-  void DereferencePronouns();
+  void DereferencePronouns(bool descriptors);
   void EvaluateComplexity(const CoderOptions& o);
   int CountType(int type) const;
   int CountHeads(int type) const;

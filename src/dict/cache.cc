@@ -189,7 +189,9 @@ void Dictionary::SaveTo(std::string* out) const {
   }
   PutVec(out, event_codes);
   PutVec(out, time_codes);
-  for (int v : {lit_and, lit_nor, lit_the, root_former, root_default_actor}) Put<int32_t>(out, v);
+  for (int v : {lit_and, lit_nor, lit_the, root_former, root_default_actor, first_descriptor_root,
+                last_descriptor_root})
+    Put<int32_t>(out, v);
   PutVec(out, singular_pronoun_lits);
   PutVec(out, plural_pronoun_lits);
   Put<uint8_t>(out, has_time_list);
@@ -235,7 +237,9 @@ Status Dictionary::LoadFrom(const char** p, const char* end) {
   }
   in.GetVec(&event_codes);
   in.GetVec(&time_codes);
-  for (int* v : {&lit_and, &lit_nor, &lit_the, &root_former, &root_default_actor}) *v = in.Get<int32_t>();
+  for (int* v : {&lit_and, &lit_nor, &lit_the, &root_former, &root_default_actor, &first_descriptor_root,
+                 &last_descriptor_root})
+    *v = in.Get<int32_t>();
   in.GetVec(&singular_pronoun_lits);
   in.GetVec(&plural_pronoun_lits);
   has_time_list = in.Get<uint8_t>();

@@ -94,6 +94,15 @@ Dictionary::Dictionary() {
     AddBuiltin(p, kPronoun);
     plural_pronoun_lits.push_back(elems[roots.back().phrase].tok);
   }
+  // Plural descriptors that refer back like THEY (entente's rules only; see
+  // docs/formats/linguistics.md).
+  first_descriptor_root = static_cast<int>(roots.size());
+  for (const char* p : {"THE_TWO_MEN_", "THE_TWO_LEADERS_", "THE_TWO_SIDES_", "THE_TWO_COUNTRIES_",
+                        "THE_TWO_NATIONS_", "THE_TWO_GOVERNMENTS_", "THE_TWO_PRESIDENTS_", "THE_TWO_MINISTERS_",
+                        "BOTH_MEN_", "BOTH_LEADERS_", "BOTH_SIDES_", "BOTH_COUNTRIES_", "BOTH_NATIONS_",
+                        "BOTH_GOVERNMENTS_", "BOTH_PRESIDENTS_", "BOTH_MINISTERS_"})
+    AddBuiltin(p, kPronoun);
+  last_descriptor_root = static_cast<int>(roots.size()) - 1;
   AddBuiltin("WERE_", kAuxil);
   AddBuiltin("WAS_", kAuxil);
   AddBuiltin("BEEN_", kAuxil);

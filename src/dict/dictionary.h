@@ -200,6 +200,7 @@ class Dictionary {
   int root_former = 0, root_default_actor = 0;
   std::vector<int> singular_pronoun_lits;  // HE HIM SHE HER IT
   std::vector<int> plural_pronoun_lits;    // THEM THEIR THEY
+  int first_descriptor_root = 0, last_descriptor_root = -1;  // THE TWO MEN, BOTH SIDES...
   bool has_time_list = false;
   bool has_attrib_list = false;
 

@@ -153,7 +153,10 @@ MoodResult MoodCode(Mood mood, const std::string& code) {
       if (r.code.empty()) r.code = "130";
       break;
     case Mood::kIntent: {
-      std::string to = cooperative ? Mapped(kIntent, code) : "";
+      // Announced cooperation is CAMEO's intent (03), announced force or
+      // sanctions its threat (13): "said they would boycott" is 1312.
+      bool forceful = code.size() >= 2 && (code[0] == '2' || (code[0] == '1' && code[1] >= '3'));
+      std::string to = cooperative ? Mapped(kIntent, code) : forceful ? Mapped(kThreat, code) : "";
       if (!to.empty()) r.code = to;
       else if (!(code.size() >= 2 && code[0] == '0' && (code[1] == '1' || code[1] == '2'))) r.hypothetical = true;
       break;

@@ -46,9 +46,17 @@ TEST(MoodCode, IntendedCooperationTakesCameoIntentCodes) {
   EXPECT_EQ(MoodCode(Mood::kIntent, "042").code, "036");   // visit: intent to meet
   EXPECT_EQ(MoodCode(Mood::kIntent, "0871").code, "0356"); // ceasefire: de-escalate
   EXPECT_EQ(MoodCode(Mood::kIntent, "036").code, "036");   // already intent
+  // Announced force or sanctions is a threat in CAMEO.
   MoodResult attack = MoodCode(Mood::kIntent, "190");
-  EXPECT_EQ(attack.code, "190");
-  EXPECT_TRUE(attack.hypothetical);  // no CAMEO intent code for war
+  EXPECT_EQ(attack.code, "138");
+  EXPECT_FALSE(attack.hypothetical);
+  EXPECT_EQ(MoodCode(Mood::kIntent, "163").code, "1312");
+  EXPECT_EQ(MoodCode(Mood::kIntent, "13").code, "13");
+  // A demand, a complaint or a rejection announced is only hypothetical.
+  MoodResult demand = MoodCode(Mood::kIntent, "100");
+  EXPECT_EQ(demand.code, "100");
+  EXPECT_TRUE(demand.hypothetical);
+  EXPECT_TRUE(MoodCode(Mood::kIntent, "120").hypothetical);
   EXPECT_FALSE(MoodCode(Mood::kIntent, "010").hypothetical);  // "will say" is still a statement
 }
 

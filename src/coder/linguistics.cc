@@ -57,6 +57,12 @@ void EventCoder::ApplyMood(const Evt& e, CodedEvent* ce) const {
 // is in the dictionary; a compound ("US and British forces must") gives one
 // event per member. Appeals come first among the sentence's events.
 void EventCoder::ReportedObligations(std::vector<CodedEvent>* out, size_t first) {
+  bool modal = false;  // most sentences have none: nothing to look for
+  for (int k = 2; k <= p_.last() && !modal; ++k) {
+    std::string_view w = p_.WordText(k);
+    modal = w == "SHOULD" || w == "MUST" || w == "OUGHT" || w == "NEED" || w == "NEEDS";
+  }
+  if (!modal) return;
   std::vector<CodedEvent> found;
   for (int k = 1; k < p_.last(); ++k) {
     if (!IsSpeechVerb(p_.WordText(k))) continue;

@@ -7,8 +7,9 @@
 namespace entente::coder {
 namespace {
 
-bool In(std::string_view w, std::initializer_list<const char*> list) {
-  for (const char* x : list)
+// string_view literals: the length is compared first, no strlen per call.
+bool In(std::string_view w, std::initializer_list<std::string_view> list) {
+  for (std::string_view x : list)
     if (w == x) return true;
   return false;
 }

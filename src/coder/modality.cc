@@ -85,8 +85,9 @@ bool IsConditional(std::string_view w) { return In(w, {"IF", "UNLESS", "WHETHER"
 
 bool IsDenial(std::string_view w) { return In(w, {"DENIED", "DENIES", "DENY", "DENYING"}); }
 
+// Not STATES: "the United States".
 bool IsSpeechVerb(std::string_view w) {
-  return In(w, {"SAID", "SAYS", "SAY", "SAYING", "TOLD", "TELLS", "STATED", "STATES", "ADDED", "INSISTED",
+  return In(w, {"SAID", "SAYS", "SAY", "SAYING", "TOLD", "TELLS", "STATED", "ADDED", "INSISTED",
                 "INSISTS", "STRESSED", "STRESSES", "ARGUED", "ARGUES", "BELIEVES", "WROTE", "WRITES",
                 "DECLARED", "ANNOUNCED", "NOTED", "REITERATED", "EMPHASIZED", "EMPHASISED"});
 }

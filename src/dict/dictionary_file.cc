@@ -3,6 +3,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "dict/petrarch_verbs_reader.h"
 #include "dict/phoenix_reader.h"
 #include "dict/tabari_reader.h"
 
@@ -83,14 +84,13 @@ Status ReadDictionary(std::string_view content, const std::string& name, WordTyp
   if (kind != kActor && kind != kAgent && kind != kVerb)
     return Status::InvalidArgument("not a dictionary kind");
   DictFormat format = DetectDictionaryFormat(content, kind);
-  if (format == DictFormat::kPhoenix && kind == kVerb) {
-    return Status::InvalidArgument(name + " is a PETRARCH verb dictionary, which entente does not read; "
-                                   "use a TABARI .verbs file");
-  }
   std::istringstream in{std::string(content)};
   if (format == DictFormat::kPhoenix) {
-    return kind == kActor ? ReadPhoenixActors(in, name, dict, warnings)
-                          : ReadPhoenixAgents(in, name, dict, warnings);
+    switch (kind) {
+      case kActor: return ReadPhoenixActors(in, name, dict, warnings);
+      case kAgent: return ReadPhoenixAgents(in, name, dict, warnings);
+      default: return ReadPetrarchVerbs(in, name, dict, warnings);
+    }
   }
   switch (kind) {
     case kActor: return ReadTabariActors(in, name, dict, warnings);

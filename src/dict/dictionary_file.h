@@ -8,8 +8,8 @@
 //
 // The detection rule (DetectDictionaryFormat), first match wins:
 //   1. verbs: a PETRARCH verb block header, a line that starts and ends
-//      with "---" ("--- GRANT [070] ---"), means PETRARCH verbs, which
-//      entente does not read (an InvalidArgument error); else TABARI.
+//      with "---" ("--- GRANT [070] ---"), means PETRARCH-1 verbs (read by
+//      ReadPetrarchVerbs, petrarch_verbs_reader.h); else TABARI.
 //   2. actors and agents: a TABARI <NOUN> or <ADJECTIVE> block means TABARI.
 //   3. any construct only PETRARCH has means Phoenix:
 //        a "!NAME! = ..." substitution set;
@@ -46,8 +46,8 @@ Status ReadDictionary(std::string_view content, const std::string& name, WordTyp
                       Dictionary* dict, std::vector<std::string>* warnings);
 
 // Opens `path`, detects its format and calls the matching reader. Errors:
-// NotFound for an unreadable file, InvalidArgument for PETRARCH verbs or a
-// kind that is not kActor, kAgent or kVerb.
+// NotFound for an unreadable file, InvalidArgument for a kind that is not
+// kActor, kAgent or kVerb.
 Status LoadDictionaryFile(const std::string& path, WordType kind, Dictionary* dict,
                           std::vector<std::string>* warnings);
 

@@ -159,6 +159,9 @@ int EventCoder::ScanSynsetLeftwards() {
 int EventCoder::CheckSubPattern(int pattern) {
   int state = 2, result = 0;
   int save_pp = pp_, save_this = this_pat_, save_loc = loc_;
+  // TABARI leaves these as a failed member left them, so the next member
+  // had to sit right after the previous word; entente restores them.
+  bool save_skip = skip_mode_, save_full = full_mode_;
   this_pat_ = pp_ = d_.patterns[pattern].phrase;
   while (state == 2) {
     if (E(pp_).conn & kFlagSynm) {
@@ -175,6 +178,10 @@ int EventCoder::CheckSubPattern(int pattern) {
   pp_ = save_pp;
   this_pat_ = save_this;
   loc_ = save_loc;
+  if (!state) {
+    skip_mode_ = save_skip;
+    full_mode_ = save_full;
+  }
   return state ? 2 : 0;
 }
 

@@ -123,7 +123,19 @@ bool ParseBlock(std::string_view body, Dictionary* dict, DatedCodes* out, bool* 
     *error = "no actor code in \"[" + std::string(body) + "]\"";
     return false;
   }
-  out->codes.assign(1, ActorAgent{dict->InternCode(code), 0});
+  // "FRO/BIL/SAM" is a coded compound, as in TABARI: one code per member.
+  out->codes.clear();
+  for (size_t start = 0;;) {
+    size_t slash = code.find('/', start);
+    std::string_view part = code.substr(start, slash == std::string_view::npos ? slash : slash - start);
+    if (part.empty()) {
+      *error = "empty member in the compound code \"" + std::string(code) + "\"";
+      return false;
+    }
+    out->codes.push_back(ActorAgent{dict->InternCode(part), 0});
+    if (slash == std::string_view::npos) break;
+    start = slash + 1;
+  }
   *is_default = rest.empty();
   if (rest.empty()) {
     out->kind = DatedCodes::kDefault;

@@ -23,7 +23,7 @@ std::string SetText(const Dictionary& d, int set) {
   std::string out;
   for (const DatedCodes& b : d.actor_sets[set].blocks) {
     out += "[";
-    for (const ActorAgent& a : b.codes) out += d.code(a.actor);
+    for (size_t k = 0; k < b.codes.size(); ++k) out += (k ? "/" : "") + d.code(b.codes[k].actor);
     switch (b.kind) {
       case DatedCodes::kDefault: break;
       case DatedCodes::kBefore: out += " <" + FormatIsoDate(b.from); break;
@@ -144,6 +144,14 @@ TEST(PhoenixActors, InlineCodeIsTheDefaultAfterDatedLines) {
   EXPECT_EQ(l.text(),
             "HAMID_KARZAI_ = [AFGGOV 2001-12-22..2014-09-29][AFGOPP 1999-01-01..1999-12-31][AFGELI]\n");
   EXPECT_EQ(l.warned(), "t:3: text \"Kabul\t$1,000\" after the codes ignored\n");
+}
+
+TEST(PhoenixActors, SlashedCodesAreCompounds) {
+  Loaded l = Read(ReadPhoenixActors,
+                  "FELLOWSHIP_ [FRO/BIL/SAM]\n"
+                  "TRIO_ [A//B]\n");
+  EXPECT_EQ(l.text(), "FELLOWSHIP_ = [FRO/BIL/SAM]\n");
+  EXPECT_NE(l.warned().find("t:2: empty member in the compound code"), std::string::npos) << l.warned();
 }
 
 TEST(PhoenixActors, CodelessPrimariesJoinTheNextCodes) {

@@ -143,15 +143,19 @@ int EventCoder::ReportedSubject(int verb) const {
   return -1;
 }
 
-// Domestic events with no target in the sentence ("Thousands of Iraqi Kurds
+// Domestic events with no target in the sentence ("Iraqi students
 // demonstrated in Kirkuk", "Sudan's government lifted the state of
 // emergency"): for demands (10), protests (14), yielding (08) and coercion
-// (17), the other side is the source's own country: its government when a
-// non-state group acts, its civilians when the state acts.
+// (17) by a group of a country (an actor with a role), the other side is
+// the source's own country: its government when a non-state group acts,
+// its civilians when the state acts. A bare country is left alone: on
+// Reuters-21578 that gave about one false event in 25 articles ("domestic
+// demand", "Japan released its proposal") for 0.02 F1 on plover_gsr_dev.
 void EventCoder::DomesticTarget(int pattern) {
   const std::string& code = CodeText(d_.event_codes[d_.patterns[pattern].code].code);
-  std::string root = code.substr(0, 2);
-  if (root != "08" && root != "10" && root != "14" && root != "17") return;
+  static constexpr std::string_view kDomestic[] = {"08", "10", "14", "17"};
+  std::string_view root = std::string_view(code).substr(0, 2);
+  if (std::find(std::begin(kDomestic), std::end(kDomestic), root) == std::end(kDomestic)) return;
   if (source_.set) return;
   std::string src = Composite(source_.actor, source_.agent);
   if (src.size() < 3 || src.size() % 3 != 0) return;
@@ -160,6 +164,7 @@ void EventCoder::DomesticTarget(int pattern) {
     if (c < 'A' || c > 'Z') return;
   if (country == "IGO" || country == "NGO" || country == "MNC" || country == "IMG" || country == "NGM") return;
   std::string role = src.substr(3, 3);
+  if (role.empty()) return;  // a bare country ("Japan released its proposal"): too often no event
   bool state = role.empty() || role == "GOV" || role == "MIL" || role == "COP" || role == "JUD" ||
                role == "LEG" || role == "SPY";
   target_ = ActorRef();

@@ -102,7 +102,7 @@ class DictFilesCoding : public DictFilesTest {
     entente::DictionarySources src;
     src.actors = {DictPath("countries.actors"), DictPath("igos.actors")};
     src.agents = {DictPath("roles.agents")};
-    src.verbs = {DictPath("entente.verbs")};
+    src.verbs = {DictPath("cooperation.verbs"), DictPath("conflict.verbs")};
     entente::Status st = entente::Coder::Open(src, &coder_);
     ASSERT_TRUE(st.ok()) << st.ToString();
   }

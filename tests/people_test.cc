@@ -39,10 +39,7 @@ class PeopleRoles : public ::testing::Test {
     std::string dir = SourceDir();
     if (dir.empty()) GTEST_SKIP() << "ENTENTE_SOURCE_DIR is not set; run through ctest";
     entente::DictionarySources src;
-    src.actors = {dir + "/dict/people.actors", dir + "/dict/entente.actors"};
-    src.agents = {dir + "/dict/entente.agents"};
-    src.verbs = {dir + "/dict/entente.verbs"};
-    src.options = {dir + "/dict/entente.options"};
+    src.tabari_project = dir + "/dict/entente.project";  // the defaults, people first
     entente::Status st = entente::Coder::Open(src, &coder_);
     ASSERT_TRUE(st.ok()) << st.ToString();
   }

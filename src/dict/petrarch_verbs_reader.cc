@@ -1,5 +1,7 @@
 #include "dict/petrarch_verbs_reader.h"
 
+#include "dict/phoenix_reader.h"
+
 #include <map>
 #include <string>
 #include <utility>
@@ -36,28 +38,7 @@ class VerbLines {
     std::string raw;
     while (std::getline(in_, raw)) {
       ++number_;
-      std::string out;
-      int depth = 0;
-      for (size_t i = 0; i < raw.size();) {
-        if (in_xml_) {
-          size_t end = raw.find("-->", i);
-          if (end == std::string::npos) break;
-          in_xml_ = false;
-          i = end + 3;
-          continue;
-        }
-        char c = raw[i];
-        if (c == '<' && raw.compare(i, 4, "<!--") == 0) {
-          in_xml_ = true;
-          i += 4;
-          continue;
-        }
-        if (depth == 0 && (c == '#' || c == ';')) break;
-        if (c == '[') ++depth;
-        if (c == ']' && depth > 0) --depth;
-        out.push_back(c);
-        ++i;
-      }
+      std::string out = StripPetrarchComments(raw, &in_xml_);
       std::string_view t = Trim(out);
       if (t.empty()) continue;
       *line = std::string(t);

@@ -65,32 +65,7 @@ class PhoenixLines {
   bool bad() const { return in_.bad(); }
 
  private:
-  void StripComments(std::string* s) {
-    std::string out;
-    size_t i = 0;
-    int depth = 0;
-    while (i < s->size()) {
-      if (in_xml_) {
-        size_t end = s->find("-->", i);
-        if (end == std::string::npos) break;
-        in_xml_ = false;
-        i = end + 3;
-        continue;
-      }
-      char c = (*s)[i];
-      if (c == '<' && s->compare(i, 4, "<!--") == 0) {
-        in_xml_ = true;
-        i += 4;
-        continue;
-      }
-      if (depth == 0 && (c == '#' || c == ';')) break;
-      if (c == '[') ++depth;
-      if (c == ']' && depth > 0) --depth;
-      out.push_back(c);
-      ++i;
-    }
-    *s = std::move(out);
-  }
+  void StripComments(std::string* s) { *s = StripPetrarchComments(*s, &in_xml_); }
 
   std::istream& in_;
   std::string name_;
@@ -311,6 +286,33 @@ bool Expand(const std::string& phrase, const std::map<std::string, std::vector<s
 constexpr size_t kMaxExpansions = 4096;
 
 }  // namespace
+
+std::string StripPetrarchComments(std::string_view s, bool* in_xml) {
+  std::string out;
+  size_t i = 0;
+  int depth = 0;
+  while (i < s.size()) {
+    if (*in_xml) {
+      size_t end = s.find("-->", i);
+      if (end == std::string_view::npos) break;
+      *in_xml = false;
+      i = end + 3;
+      continue;
+    }
+    char c = s[i];
+    if (c == '<' && s.compare(i, 4, "<!--") == 0) {
+      *in_xml = true;
+      i += 4;
+      continue;
+    }
+    if (depth == 0 && (c == '#' || c == ';')) break;
+    if (c == '[') ++depth;
+    if (c == ']' && depth > 0) --depth;
+    out.push_back(c);
+    ++i;
+  }
+  return out;
+}
 
 bool PhoenixPhrase(std::string_view raw, std::string* out, std::string* error) {
   std::string s = Upper(Trim(raw));

@@ -53,6 +53,12 @@ Status ReadPhoenixDiscards(std::istream& in, const std::string& name, Dictionary
 Status LoadPhoenixFile(const std::string& path, WordType kind, Dictionary* dict,
                        std::vector<std::string>* warnings);
 
+// Removes PETRARCH comments from one line: "#" and the legacy ";" to the
+// end of the line outside [...] (where "###" is a code), and "<!-- ... -->"
+// spans; *in_xml carries a span left open to the next line. Shared by the
+// actor/agent readers and the PETRARCH verbs reader.
+std::string StripPetrarchComments(std::string_view line, bool* in_xml);
+
 // Converts a PETRARCH phrase ("carlos SANTOS_CRUZ") to the stored TABARI
 // syntax ("CARLOS~_SANTOS_CRUZ_"). Returns false with *error set when the
 // phrase is empty, shorter than two characters, or uses a character the

@@ -113,7 +113,11 @@ void EventCoder::DoVerb(int index) {
     bool make = false;
     if (lenalt_) {
       got_alt = true;
-      if (pt.length + lenalt_ > maxlen) {
+      // TABARI compares the full length but stores the matched length, so a
+      // later pattern with a shorter alternative could replace a more
+      // specific match; entente's rules compare like with like.
+      int len = o_->linguistics ? pt.length - pt.maxalt + lenalt_ : pt.length + lenalt_;
+      if (len > maxlen) {
         make = true;
         maxlen = pt.length - pt.maxalt + lenalt_;
       }
@@ -148,6 +152,9 @@ void EventCoder::DoVerb(int index) {
     for (int pat = d_.patterns[head].next; pat >= 0; pat = d_.patterns[pat].next) last = pat;
     if (last >= 0 && d_.patterns[last].length <= maxlen && (candidates_.empty() || last != candidates_.back())) got_pattern = true;
   }
+  // TABARI adds the verb's own code after a match made only through
+  // alternatives; under entente's rules that match is the event.
+  if (got_alt && o_->linguistics) got_pattern = true;
   if (!got_pattern && d_.patterns[head].code) {
     index_source_ = index_target_ = index_attrib_ = index_compound_ = -1;
     temp_.assign({index, -1, -2});

@@ -136,8 +136,16 @@ void EventCoder::ReportedObligations(std::vector<CodedEvent>* out, size_t first)
 int EventCoder::ReportedSubject(int verb) const {
   for (int k = verb - 1; k > istart_; --k) {
     if (!IsSpeechVerb(p_.WordText(k))) continue;
+    // "Xi told Zelenskiy that China would send an envoy": the subject
+    // follows THAT, not the person told.
+    int from = k + 1;
     for (int a = k + 1; a < verb; ++a)
-      if (p_.w(a).wtype == kActor || p_.w(a).wtype == kPronoun) return k + 1;
+      if (p_.WordText(a) == "THAT") {
+        from = a + 1;
+        break;
+      }
+    for (int a = from; a < verb; ++a)
+      if (p_.w(a).wtype == kActor || p_.w(a).wtype == kPronoun) return from;
     return -1;
   }
   return -1;

@@ -43,7 +43,14 @@ void EventCoder::ApplyMood(const Evt& e, CodedEvent* ce) const {
   }
   bool conditional = false;
   for (int k = 0; k < verb && !conditional; ++k) conditional = IsConditional(p_.WordText(k));
-  MoodResult r = MoodCode(ReadMood(words, conditional), ce->code);
+  Mood mood = ReadMood(words, conditional);
+  // "a role in ending the war", "refrain from supporting Russia": a gerund
+  // after a preposition names an act, it does not report one.
+  std::string_view vw = p_.WordText(verb);
+  if (mood == Mood::kFactual && verb > 0 && vw.size() > 4 && vw.ends_with("ING") &&
+      IsGerundPreposition(p_.WordText(verb - 1)))
+    mood = Mood::kHypothetical;
+  MoodResult r = MoodCode(mood, ce->code);
   ce->code = r.code;
   ce->negated = r.negated;
   ce->hypothetical = r.hypothetical;

@@ -83,6 +83,10 @@ std::string Mapped(const Map (&table)[N], const std::string& code) {
 
 bool IsConditional(std::string_view w) { return In(w, {"IF", "UNLESS", "WHETHER"}); }
 
+bool IsGerundPreposition(std::string_view w) {
+  return In(w, {"IN", "OF", "FOR", "ON", "ABOUT", "TOWARD", "TOWARDS", "AT", "WITHOUT", "FROM"});
+}
+
 bool IsDenial(std::string_view w) { return In(w, {"DENIED", "DENIES", "DENY", "DENYING"}); }
 
 // Not STATES: "the United States".

@@ -40,6 +40,10 @@ Mood ReadMood(const std::vector<std::string_view>& words, bool conditional);
 // conditional.
 bool IsConditional(std::string_view word);
 
+// True for the prepositions after which a verb in -ING names an act rather
+// than reports one: IN, OF, FOR, ON, ABOUT, TOWARD(S), AT, WITHOUT, FROM.
+bool IsGerundPreposition(std::string_view word);
+
 // True for DENIED, DENIES, DENY, DENYING.
 bool IsDenial(std::string_view word);
 

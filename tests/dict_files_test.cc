@@ -78,15 +78,20 @@ TEST_F(DictFilesTest, IgosLoadWithoutWarnings) {
   EXPECT_GE(LoadClean("igos.actors", entente::dict::kActor), 45);
 }
 
+TEST_F(DictFilesTest, GroupsAndCompaniesLoadWithoutWarnings) {
+  EXPECT_GE(LoadClean("groups.actors", entente::dict::kActor), 20);
+  EXPECT_GE(LoadClean("companies.actors", entente::dict::kActor), 5);
+}
+
 TEST_F(DictFilesTest, RolesLoadWithoutWarnings) {
   EXPECT_GE(LoadClean("roles.agents", entente::dict::kAgent), 150);
 }
 
-// Countries and organisations together: no phrase is in both files.
+// The actor files together: no phrase is in two of them.
 TEST_F(DictFilesTest, ActorFilesShareNoPhrase) {
   entente::dict::Dictionary dict;
   std::vector<std::string> warnings;
-  for (const char* f : {"countries.actors", "igos.actors"}) {
+  for (const char* f : {"countries.actors", "igos.actors", "groups.actors", "companies.actors"}) {
     entente::Status st =
         entente::dict::LoadTabariFile(DictPath(f), entente::dict::kActor, &dict, &warnings);
     ASSERT_TRUE(st.ok()) << f << ": " << st.ToString();

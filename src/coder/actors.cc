@@ -114,7 +114,9 @@ void EventCoder::FindAgent(int loc, ActorRef* a) {
     a->agent_root = p_.w(tloc + 1).root;
     a->agent = former ? d_.elite_agent() : agent_code(a->agent_root);
   } else {
-    if (loc > 0 && p_.w(loc - 1).wtype == kPrep) --loc;  // "president of Israel"
+    // "president of Israel"; under entente's rules also "rebels in the Ivory Coast"
+    if (o_->linguistics && loc > 1 && p_.w(loc - 1).wtype == kDeterm && p_.w(loc - 2).wtype == kPrep) --loc;
+    if (loc > 0 && p_.w(loc - 1).wtype == kPrep) --loc;
     if (loc > 0 && p_.w(loc - 1).wtype == kAgent && p_.HasTail(loc - 1, kAgent)) {
       int start = loc - 1;
       while (start >= 0 && !p_.HasHead(start, kAgent)) --start;

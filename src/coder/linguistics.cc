@@ -187,6 +187,10 @@ void EventCoder::DomesticTarget(int pattern) {
   if (role.empty() && !(root == "17" || (root == "08" && code != "080" && code.compare(0, 3, "084") != 0))) return;
   bool state = role.empty() || role == "GOV" || role == "MIL" || role == "COP" || role == "JUD" ||
                role == "LEG" || role == "SPY";
+  // Demands and protests come from society, yielding and coercion from the
+  // state: "Trump demonstrates daily" is no protest against Americans.
+  bool from_society = root == "10" || root == "14";
+  if (from_society == state) return;
   target_ = ActorRef();
   target_.actor = CodeId(country + (state ? "CVL" : "GOV"));
   target_.where = kDefaultWhere;

@@ -118,15 +118,20 @@ Mood ReadMood(const std::vector<std::string_view>& w, bool conditional) {
     } else if (In(x, {"THREATENED", "THREATENS", "THREATEN", "THREATENING"})) {
       threat = true;
     } else if (In(x, {"MAY", "MIGHT", "COULD", "CONSIDERING", "CONSIDERS", "CONSIDERED", "MULLING",
-                      "WEIGHING", "PROPOSED", "PROPOSES", "SUGGESTED", "HOPED", "HOPES", "HOPING", "TRYING",
-                      "SEEKING", "SEEKS", "SOUGHT", "WANTS", "WANTED", "IF", "UNLESS", "WHETHER"})) {
+                      "WEIGHING", "PROPOSED", "PROPOSES", "SUGGESTED", "IF", "UNLESS", "WHETHER"})) {
+      hypo = true;
+    } else if (In(x, {"HOPED", "HOPES", "HOPING", "TRYING", "SEEKING", "SEEKS", "SOUGHT", "WANTS", "WANTED"}) &&
+               Before(w, i, "TO")) {
       hypo = true;
     } else if (In(x, {"SHOULD", "MUST"}) || (In(x, {"OUGHT", "NEEDS", "NEED"}) && Before(w, i, "TO"))) {
       oblig = true;
-    } else if (In(x, {"WILL", "WOULD", "SHALL", "'LL", "PLANS", "PLANNED", "PLAN", "PLANNING", "INTENDS",
-                      "INTENDED", "INTEND", "AIMS", "AIMED", "READY", "WILLING", "PREPARED", "EXPECTED",
-                      "PROMISED", "PROMISES", "PLEDGED", "PLEDGES", "VOWED", "VOWS", "OFFERED", "OFFERS",
-                      "AGREED", "AGREES", "DECIDED", "GOING", "DUE", "SET", "SCHEDULED", "EAGER"})) {
+    } else if (In(x, {"WILL", "WOULD", "SHALL", "'LL"})) {
+      intent = true;
+    } else if (In(x, {"PLANS", "PLANNED", "PLAN", "PLANNING", "INTENDS", "INTENDED", "INTEND", "AIMS", "AIMED",
+                      "READY", "WILLING", "PREPARED", "EXPECTED", "PROMISED", "PROMISES", "PLEDGED", "PLEDGES",
+                      "VOWED", "VOWS", "OFFERED", "OFFERS", "AGREED", "AGREES", "DECIDED", "GOING", "DUE", "SET",
+                      "SCHEDULED", "EAGER"}) &&
+               Before(w, i, "TO")) {  // "plans to visit", not "the plan"
       intent = true;
     }
   }

@@ -39,6 +39,10 @@ TEST(ReadMood, RefusalThreatAndIntent) {
   EXPECT_EQ(Read({"SHOULD"}), Mood::kObligation);
   EXPECT_EQ(Read({"NEEDS", "TO"}), Mood::kObligation);
   EXPECT_EQ(Read({"WILL"}, /*conditional=*/true), Mood::kHypothetical);
+  // Intent and wish words count only before TO: "the plan was", "hopes of".
+  EXPECT_EQ(Read({"DENOUNCED", "PLAN", "WAS"}), Mood::kFactual);
+  EXPECT_EQ(Read({"HOPES", "OF"}), Mood::kFactual);
+  EXPECT_EQ(Read({"HOPES", "TO"}), Mood::kHypothetical);
 }
 
 TEST(MoodCode, IntendedCooperationTakesCameoIntentCodes) {

@@ -548,12 +548,21 @@ void Parser::MakeSynt() {
   }
 }
 
-void Parser::MarkNouns() {
+// A participle after a possessive is an adjective ("Trump's proposed wall",
+// "its stated aims"): entente's rules.
+bool Parser::PossessiveParticiple(int i) const {
+  std::string_view w = WordText(i), prev = WordText(i - 1);
+  if (w.size() < 5 || !w.ends_with("ED")) return false;
+  return prev.ends_with("'S") || prev == "HIS" || prev == "HER" || prev == "ITS" || prev == "THEIR" ||
+         prev == "OUR";
+}
+
+void Parser::MarkNouns(bool participles) {
   for (int i = 0; i <= ilex_; ++i) {
     Word& wd = words_[i];
     int idx;
     if (wd.wtype == kVerb && i > 0) {
-      if (words_[i - 1].wtype == kDeterm || (wd.lex_flags & kMidCap)) {
+      if (words_[i - 1].wtype == kDeterm || (wd.lex_flags & kMidCap) || (participles && PossessiveParticiple(i))) {
         wd.wtype = kNoun;
         if (HasHead(i, kVerb, &idx)) {
           ChangeHead(i, kVerb, kNoun);
@@ -973,7 +982,7 @@ Parser::Outcome Parser::Parse(std::string_view sentence, Day date, const CoderOp
   // SET: LINGUISTICS carries pronouns across the sentences of a story too.
   bool forward = options.forward || options.linguistics;
   if (forward && continues) AppendForward();
-  MarkNouns();
+  MarkNouns(options.linguistics);
   if (options.convert_agents) ConvertAgents();
   if (conj) MarkCompound();
   has_subord_ = false;

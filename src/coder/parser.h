@@ -162,7 +162,8 @@ class Parser {
   Outcome MakeLex(int min_words);
   void MakeSynt();
   bool MatchRoot(int32_t phrase, WordType type, int begin, int* nmatch);
-  void MarkNouns();
+  void MarkNouns(bool participles);
+  bool PossessiveParticiple(int i) const;
   void ConvertAgents();
   void MarkCompound();
   void MarkSubordinate(const CoderOptions& o);

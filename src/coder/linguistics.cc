@@ -137,12 +137,21 @@ void EventCoder::ReportedObligations(std::vector<CodedEvent>* out, size_t first)
   }
 }
 
-// The word after the last verb of saying in the verb's clause that has an
-// actor between it and the verb ("Veldoria said Kestria should praise..."),
-// or -1: where the embedded clause's subject search starts.
+// The word after the last verb of saying or subordinating conjunction in the
+// verb's clause that has an actor between it and the verb ("Veldoria said
+// Kestria should praise...", "after Erdogan spoke to Trump"), or -1: where
+// the embedded clause's subject search starts.
 int EventCoder::ReportedSubject(int verb) const {
   for (int k = verb - 1; k > istart_; --k) {
-    if (!IsSpeechVerb(p_.WordText(k))) continue;
+    std::string_view w = p_.WordText(k);
+    // "The call came after Erdogan spoke to Trump": a subordinate clause
+    // has its own subject, as reported speech does.
+    if (IsSubordinator(w)) {
+      for (int a = k + 1; a < verb; ++a)
+        if (p_.w(a).wtype == kActor || p_.w(a).wtype == kPronoun) return k + 1;
+      return -1;
+    }
+    if (!IsSpeechVerb(w)) continue;
     // "Xi told Zelenskiy that China would send an envoy": the subject
     // follows THAT, not the person told.
     int from = k + 1;

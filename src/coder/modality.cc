@@ -87,6 +87,10 @@ bool IsGerundPreposition(std::string_view w) {
   return In(w, {"IN", "OF", "FOR", "ON", "ABOUT", "TOWARD", "TOWARDS", "AT", "WITHOUT", "FROM"});
 }
 
+bool IsSubordinator(std::string_view w) {
+  return In(w, {"AFTER", "BEFORE", "WHILE", "WHEN", "BECAUSE", "SINCE", "UNTIL", "ALTHOUGH", "THOUGH", "WHEREAS"});
+}
+
 bool IsDenial(std::string_view w) { return In(w, {"DENIED", "DENIES", "DENY", "DENYING"}); }
 
 // Not STATES: "the United States".

@@ -44,6 +44,10 @@ bool IsConditional(std::string_view word);
 // than reports one: IN, OF, FOR, ON, ABOUT, TOWARD(S), AT, WITHOUT, FROM.
 bool IsGerundPreposition(std::string_view word);
 
+// True for conjunctions that open a clause with its own subject: AFTER,
+// BEFORE, WHILE, WHEN, BECAUSE, SINCE, UNTIL, ALTHOUGH, THOUGH, WHEREAS.
+bool IsSubordinator(std::string_view word);
+
 // True for DENIED, DENIES, DENY, DENYING.
 bool IsDenial(std::string_view word);
 

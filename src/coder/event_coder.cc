@@ -589,6 +589,11 @@ Problem EventCoder::Code(std::string_view sentence, Day date, const CoderOptions
       // "Analysts told Insider that Xi and Putin shared...": a statement
       // whose only actors follow the verb of saying was not made by them.
       if (ce.code.compare(0, 2, "01") == 0 && e.srcloc > e.verbloc && e.srcloc <= p_.last()) continue;
+      // "Germany must act, the German defence minister said": a comment
+      // between two parts of one state is not an international event.
+      if (ce.code.compare(0, 2, "01") == 0 && ce.source.size() >= 3 && ce.target.size() >= 3 &&
+          ce.source.compare(0, 3, ce.target, 0, 3) == 0 && ce.source.compare(0, 3, "IGO") != 0)
+        continue;
       ApplyMood(e, &ce);
     }
     out->push_back(std::move(ce));

@@ -32,6 +32,23 @@ inline bool Lower(char c) { return c >= 'a' && c <= 'z'; }
 inline bool Digit(char c) { return c >= '0' && c <= '9'; }
 inline bool Letter(char c) { return Upper(c) || Lower(c); }
 
+// True when `rest` (the text after a hyphen) starts with a participle that
+// makes "X-participle" a modifier ("US-backed", "UN-brokered",
+// "Iranian-made"), followed by a non-letter. Not "-led" or "-run": a
+// "Saudi-led coalition" or "Kremlin-run television" acts for X.
+bool ModifierSuffix(std::string_view rest) {
+  static constexpr std::string_view kSuffixes[] = {
+      "backed", "brokered", "based", "made", "born", "controlled", "held", "sponsored", "funded", "owned",
+      "allied", "aligned", "friendly", "supported", "armed", "trained", "installed", "affiliated"};
+  for (std::string_view x : kSuffixes) {
+    if (rest.size() < x.size()) continue;
+    bool same = true;
+    for (size_t k = 0; k < x.size() && same; ++k) same = (rest[k] | 0x20) == x[k];
+    if (same && (rest.size() == x.size() || !Letter(rest[x.size()]))) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 // ---------------------------------------------------------------- tags
@@ -255,6 +272,8 @@ void Parser::Filter(std::string_view in, bool fbis, bool dash_commas) {  // dash
         if (dash_commas && next == '-') {
           put(' '); put(','); put(' ');
           while (i + 1 < n && s[i + 1] == '-') ++i;
+        } else if (dash_commas && i > 0 && Letter(prev) && ModifierSuffix(in.substr(i + 1))) {
+          put('-');  // "US-backed forces": one modifier word, neither an actor nor a verb
         } else {
           put(' ');
         }

@@ -172,6 +172,16 @@ bool EventCoder::CheckPassive(int index) {
   return passive;
 }
 
+// True when the event's target comes right after its verb, or after TO.
+bool EventCoder::Addressee(const Evt& e) const {
+  int v = e.verbloc;
+  while (v < p_.last() && !p_.HasTail(v, kVerb)) ++v;
+  int t = e.tarloc;
+  if (t < 0 || t > p_.last()) return false;
+  if (t == v + 1) return true;
+  return t == v + 2 && p_.WordText(v + 1) == "TO";
+}
+
 // True when `where` is the actor of the BY phrase that follows the verb at
 // `index` (BY, an optional determiner or adjective, then the actor).
 bool EventCoder::PassiveAgent(int index, int where) const {
@@ -589,6 +599,11 @@ Problem EventCoder::Code(std::string_view sentence, Day date, const CoderOptions
       // "Analysts told Insider that Xi and Putin shared...": a statement
       // whose only actors follow the verb of saying was not made by them.
       if (ce.code.compare(0, 2, "01") == 0 && e.srcloc > e.verbloc && e.srcloc <= p_.last()) continue;
+      // A fallback statement ("X said ... Y", a subordinate code kept because
+      // nothing else was found) names a real addressee only right after the
+      // verb ("Putin told Xi", "said to Xi"); otherwise Y is just mentioned.
+      // On Reuters these were a quarter of all events, mostly wrong.
+      if (e.sub && !Addressee(e)) continue;
       // "Germany must act, the German defence minister said": a comment
       // between two parts of one state is not an international event.
       if (ce.code.compare(0, 2, "01") == 0 && ce.source.size() >= 3 && ce.target.size() >= 3 &&

@@ -110,6 +110,7 @@ class EventCoder {
   void DoVerb(int index);
   bool CheckPassive(int index);
   bool PassiveAgent(int index, int where) const;
+  bool Addressee(const Evt& e) const;
   void MakeEvent(int pattern, int index);
   void PutEvent(int pattern, int index, const ActorRef& src, const ActorRef& tar);
   bool ReciprocalCompound(int pattern, int index);

@@ -219,6 +219,7 @@ bool EventCoder::ReciprocalCompound(int pattern, int index) {
   int tail = head;
   while (tail < p_.last() && Compound(tail + 1)) ++tail;
   if (target_.where < head || target_.where > tail) return false;
+  if (tail >= index) return false;  // a list after the verb is its object, not a subject acting together
   std::vector<ActorRef> members;
   for (int k = head; k <= tail; ++k) {
     if (!p_.HasHead(k, kActor) || p_.w(k).wtype != kActor || !p_.w(k).root) continue;

@@ -182,6 +182,14 @@ void EventCoder::DefaultTarget() {
   regular_target_ = true;
 }
 
+// True when the actor at `loc` follows IN or AT (with an optional THE):
+// under entente's rules, the place of a meeting.
+bool EventCoder::Place(int loc) const {
+  int k = loc - 1;
+  if (k >= 0 && p_.WordText(k) == "THE") --k;
+  return k >= 0 && (p_.WordText(k) == "IN" || p_.WordText(k) == "AT");
+}
+
 // Source: the first actor of the clause that is not the target.
 void EventCoder::RegularSource(int verb) {
   int loc = istart_, found = 0;
@@ -206,12 +214,16 @@ void EventCoder::RegularSource(int verb) {
 
 // Target: the first actor after the verb that is not the source, else the
 // first such actor before it; a compound source is its own target.
-void EventCoder::RegularTarget(int verb) {
+void EventCoder::RegularTarget(int verb, bool skip_places) {
   int loc = verb + 1, found = 0;
   ActorRef a;
   while (found >= 0) {
     FindActor(loc, &found, &a);
     if (found < 0) break;
+    if (skip_places && Place(found)) {  // "met in Washington": where, not with whom
+      loc = found + 1;
+      continue;
+    }
     if (!Equal(a, source_)) {
       target_ = a;
       regular_target_ = true;

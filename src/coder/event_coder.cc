@@ -201,7 +201,13 @@ void EventCoder::MakeEvent(int pattern, int index) {
       ReportedSubject(index) > source_.where)
     source_ = ActorRef();
   if (Empty(source_)) RegularSource(index);
-  if (Empty(target_)) RegularTarget(index);
+  if (Empty(target_)) {
+    // Entente's rules: a meeting "in Washington" is not with the United
+    // States (CAMEO 04; for cooperation "invested in Kenya" is the partner).
+    const std::string& code = CodeText(d_.event_codes[d_.patterns[pattern].code].code);
+    bool places = o_->linguistics && code.size() >= 2 && code[0] == '0' && code[1] == '4';
+    RegularTarget(index, places);
+  }
   if (o_->linguistics && Empty(target_) && !Empty(source_)) DomesticTarget(pattern);
   if (Empty(source_) || Empty(target_)) return;
   if (regular_source_ && regular_target_ && CheckPassive(index)) {

@@ -80,7 +80,8 @@ class EventCoder {
   int CompoundHeadFromTail(int loc) const;
   int CompoundForPattern(int loc, bool* ok);
   void RegularSource(int verb);
-  void RegularTarget(int verb);
+  void RegularTarget(int verb, bool skip_places = false);
+  bool Place(int loc) const;
   void DefaultSource();
   void DefaultTarget();
   int CodeId(const std::string& code);

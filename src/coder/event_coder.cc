@@ -203,9 +203,10 @@ void EventCoder::MakeEvent(int pattern, int index) {
   if (Empty(source_)) RegularSource(index);
   if (Empty(target_)) {
     // Entente's rules: a meeting "in Washington" is not with the United
-    // States (CAMEO 04; for cooperation "invested in Kenya" is the partner).
+    // States (CAMEO 04 and 036; for cooperation "invested in Kenya" is the
+    // partner).
     const std::string& code = CodeText(d_.event_codes[d_.patterns[pattern].code].code);
-    bool places = o_->linguistics && code.size() >= 2 && code[0] == '0' && code[1] == '4';
+    bool places = o_->linguistics && (code.compare(0, 2, "04") == 0 || code.compare(0, 3, "036") == 0);
     RegularTarget(index, places);
   }
   if (o_->linguistics && Empty(target_) && !Empty(source_)) DomesticTarget(pattern);

@@ -568,6 +568,7 @@ Problem EventCoder::Code(std::string_view sentence, Day date, const CoderOptions
   }
   if (p_.has_discard()) return Problem::kDiscard;
   if (p_.is_complex()) return Problem::kComplex;
+  marks_valid_ = false;
   CheckVerbs();
   // With no verb event, a reported obligation may still be one.
   auto obligations_only = [&](Problem p) {

@@ -126,9 +126,15 @@ class EventCoder {
   std::string RootText(int loc) const;
 
   // Linguistics (linguistics.cc), with SET: LINGUISTICS ON.
-  void ApplyMood(const Evt& e, CodedEvent* ce) const;
+  void ApplyMood(const Evt& e, CodedEvent* ce);
   void ReportedObligations(std::vector<CodedEvent>* out, size_t first);
-  int ReportedSubject(int verb) const;
+  void MarkWords();
+  static constexpr uint8_t kMarkSpeech = 1, kMarkSubordinator = 2, kMarkConditional = 4;
+  bool Marked(int k, uint8_t m) {
+    if (!marks_valid_) MarkWords();
+    return k >= 0 && k < static_cast<int>(marks_.size()) && (marks_[k] & m);
+  }
+  int ReportedSubject(int verb);
   void DomesticTarget(int pattern);
 
   const dict::Dictionary& d_;
@@ -156,6 +162,8 @@ class EventCoder {
   std::vector<int> temp_;  // matched word locations (verb first, then upper, -1, lower, -2)
 
   std::vector<std::string> extra_codes_;  // DEFAULT: codes not in the dictionary
+  std::vector<uint8_t> marks_;            // per word, kMark* (linguistics.cc), built on first use
+  bool marks_valid_ = false;
 };
 
 }  // namespace entente::coder

@@ -7,6 +7,7 @@
 //     towards the other, not a member towards itself.
 // docs/formats/linguistics.md documents them.
 #include <algorithm>
+#include <cstring>
 
 #include "coder/event_coder.h"
 #include "coder/modality.h"
@@ -19,9 +20,26 @@ namespace {
 constexpr int kMoodWindow = 8;  // words looked at before the verb
 }
 
+// Classifies the sentence's words once: the rules below ask about the same
+// words for every verb and event.
+void EventCoder::MarkWords() {
+  marks_valid_ = true;
+  marks_.assign(p_.last() + 1, 0);
+  for (int k = 0; k <= p_.last(); ++k) {
+    std::string_view w = p_.WordText(k);
+    // Every listed word starts with one of these letters: skip the rest.
+    if (w.size() < 2 || !std::strchr("ABDEINRSTUW", w[0])) continue;
+    uint8_t m = 0;
+    if (IsSpeechVerb(w)) m |= kMarkSpeech;
+    if (IsSubordinator(w)) m |= kMarkSubordinator;
+    if (IsConditional(w)) m |= kMarkConditional;
+    marks_[k] = m;
+  }
+}
+
 // The words between the source (or the clause start) and the verb, nearest
 // first, stopping at an actor, an agent or a comma.
-void EventCoder::ApplyMood(const Evt& e, CodedEvent* ce) const {
+void EventCoder::ApplyMood(const Evt& e, CodedEvent* ce) {
   int verb = e.verbloc;
   if (verb < 0 || verb > p_.last()) return;
   std::vector<std::string_view> words;
@@ -42,7 +60,7 @@ void EventCoder::ApplyMood(const Evt& e, CodedEvent* ce) const {
     if (before >= 0 && IsDenial(p_.WordText(before))) words.insert(words.begin(), p_.WordText(before));
   }
   bool conditional = false;
-  for (int k = 0; k < verb && !conditional; ++k) conditional = IsConditional(p_.WordText(k));
+  for (int k = 0; k < verb && !conditional; ++k) conditional = Marked(k, kMarkConditional);
   Mood mood = ReadMood(words, conditional);
   // "a role in ending the war", "refrain from supporting Russia": a gerund
   // after a preposition names an act, it does not report one.
@@ -72,7 +90,7 @@ void EventCoder::ReportedObligations(std::vector<CodedEvent>* out, size_t first)
   if (!modal) return;
   std::vector<CodedEvent> found;
   for (int k = 1; k < p_.last(); ++k) {
-    if (!IsSpeechVerb(p_.WordText(k))) continue;
+    if (!Marked(k, kMarkSpeech)) continue;
     // The speaker: the first actor after the last comma before the verb of
     // saying ("The Red Cross operating in Iraq said": not Iraq).
     int from = k - 1;
@@ -141,17 +159,16 @@ void EventCoder::ReportedObligations(std::vector<CodedEvent>* out, size_t first)
 // verb's clause that has an actor between it and the verb ("Veldoria said
 // Kestria should praise...", "after Erdogan spoke to Trump"), or -1: where
 // the embedded clause's subject search starts.
-int EventCoder::ReportedSubject(int verb) const {
+int EventCoder::ReportedSubject(int verb) {
   for (int k = verb - 1; k > istart_; --k) {
-    std::string_view w = p_.WordText(k);
     // "The call came after Erdogan spoke to Trump": a subordinate clause
     // has its own subject, as reported speech does.
-    if (IsSubordinator(w)) {
+    if (Marked(k, kMarkSubordinator)) {
       for (int a = k + 1; a < verb; ++a)
         if (p_.w(a).wtype == kActor || p_.w(a).wtype == kPronoun) return k + 1;
       return -1;
     }
-    if (!IsSpeechVerb(w)) continue;
+    if (!Marked(k, kMarkSpeech)) continue;
     // "Xi told Zelenskiy that China would send an envoy": the subject
     // follows THAT, not the person told.
     int from = k + 1;

@@ -14,7 +14,10 @@
 //   7. parsed compounds and paired codes ([031:032]) multiply events;
 //   8. null codes drop events, a dominant code (!) keeps only dominant
 //      events, subordinate codes (?) count only if nothing else was found;
-//   9. coded compounds (A/B) expand; duplicates and same-actor events go.
+//   9. coded compounds (A/B) expand; duplicates and same-actor events go;
+//  10. with SET: LINGUISTICS, entente's rules (linguistics.cc): each event's
+//      mood (negated, refused, threatened, intended, hypothetical), reported
+//      obligations, and the statement filters.
 #ifndef ENTENTE_CODER_EVENT_CODER_H_
 #define ENTENTE_CODER_EVENT_CODER_H_
 

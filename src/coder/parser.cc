@@ -192,7 +192,7 @@ bool Parser::IsNullVerb(int root) const {
 // TABARI's filterText: punctuation becomes blanks or blank-delimited
 // commas and quotes; periods stay inside numbers and after capitals
 // ("U.S."); /* comments */ vanish.
-void Parser::Filter(std::string_view in, bool fbis, bool dash_commas) {  // dash_commas: entente's rules
+void Parser::Filter(std::string_view in, bool fbis, bool entente_rules) {
   bool all_caps = true;  // a local: stores through char* would make the member reload
   size_t i = 0, n = in.size();
   if (fbis) {
@@ -227,7 +227,7 @@ void Parser::Filter(std::string_view in, bool fbis, bool dash_commas) {  // dash
     uint8_t k = kFilter.cls[static_cast<uint8_t>(c)];
     // entente's rules: "US" written in capitals is the country ("U.S."), the
     // pronoun is "us" (all-capital text is read the same way).
-    if (dash_commas && c == 'U' && i + 1 < n && s[i + 1] == 'S' && (i == 0 || !Letter(s[i - 1])) &&
+    if (entente_rules && c == 'U' && i + 1 < n && s[i + 1] == 'S' && (i == 0 || !Letter(s[i - 1])) &&
         (i + 2 >= n || (!Letter(s[i + 2]) && s[i + 2] != '\'' && s[i + 2] != '.'))) {
       for (char ch : {'U', '.', 'S', '.'}) put(ch);
       i += 2;
@@ -269,10 +269,10 @@ void Parser::Filter(std::string_view in, bool fbis, bool dash_commas) {  // dash
         put(' '); put('"'); put(' ');
         break;
       case '-':  // "--" (an em dash after normalisation) sets off a clause like commas
-        if (dash_commas && next == '-') {
+        if (entente_rules && next == '-') {
           put(' '); put(','); put(' ');
           while (i + 1 < n && s[i + 1] == '-') ++i;
-        } else if (dash_commas && i > 0 && Letter(prev) && ModifierSuffix(in.substr(i + 1))) {
+        } else if (entente_rules && i > 0 && Letter(prev) && ModifierSuffix(in.substr(i + 1))) {
           put('-');  // "US-backed forces": one modifier word, neither an actor nor a verb
         } else {
           put(' ');

@@ -158,7 +158,7 @@ class Parser {
   void NullSubordinate();  // public: run late when attribution is coded
 
  private:
-  void Filter(std::string_view in, bool fbis, bool dash_commas);
+  void Filter(std::string_view in, bool fbis, bool entente_rules);
   Outcome MakeLex(int min_words);
   void MakeSynt();
   bool MatchRoot(int32_t phrase, WordType type, int begin, int* nmatch);

@@ -182,18 +182,6 @@ bool EventCoder::Addressee(const Evt& e) const {
   return t == v + 2 && p_.WordText(v + 1) == "TO";
 }
 
-// True when `where` is the actor of the BY phrase that follows the verb at
-// `index` (BY, an optional determiner or adjective, then the actor).
-bool EventCoder::PassiveAgent(int index, int where) const {
-  for (int k = index + 1; k <= index + 3 && k <= p_.last(); ++k) {
-    if (p_.w(k).wtype != kByword) continue;
-    int a = k + 1;
-    while (a <= p_.last() && a <= k + 3 && (p_.w(a).wtype == kDeterm || p_.w(a).wtype == kAdjctv)) ++a;
-    return where == a;
-  }
-  return false;
-}
-
 void EventCoder::MakeEvent(int pattern, int index) {
   if (d_.event_codes[d_.patterns[pattern].code].IsNull()) return;
   // "X said Y should V": V's subject is Y, not the clause's first actor.
@@ -211,16 +199,7 @@ void EventCoder::MakeEvent(int pattern, int index) {
   }
   if (o_->linguistics && Empty(target_) && !Empty(source_)) DomesticTarget(pattern);
   if (Empty(source_) || Empty(target_)) return;
-  if (regular_source_ && regular_target_ && CheckPassive(index)) {
-    // Entente's rules: the agent of a passive is the actor right after BY;
-    // "a soldier was killed by a roadside bomb in Syria" names none.
-    if (o_->linguistics && !PassiveAgent(index, target_.where)) {
-      if (!regular_source_) source_ = ActorRef();
-      target_ = ActorRef();
-      return;
-    }
-    std::swap(source_, target_);
-  }
+  if (regular_source_ && regular_target_ && CheckPassive(index)) std::swap(source_, target_);
 
   if (o_->linguistics && ReciprocalCompound(pattern, index)) {
     // "Russia and China agreed": each member towards each other member

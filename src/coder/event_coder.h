@@ -113,7 +113,6 @@ class EventCoder {
   void CheckVerbs();
   void DoVerb(int index);
   bool CheckPassive(int index);
-  bool PassiveAgent(int index, int where) const;
   bool Addressee(const Evt& e) const;
   void MakeEvent(int pattern, int index);
   void PutEvent(int pattern, int index, const ActorRef& src, const ActorRef& tar);

@@ -764,7 +764,7 @@ void Parser::NullSubordinate() {
 
 // Clauses of a compound sentence, split at conjunctions that are not part
 // of compound actors, <noun> AND <adj>* <noun>, or <adj> AND <adj>.
-void Parser::MarkClauses() {
+void Parser::MarkClauses(bool plain_pairs) {
   has_clauses_ = false;
   int clause = 1;
   AddTag(&words_[0].head, kClause, clause);
@@ -784,6 +784,13 @@ void Parser::MarkClauses() {
         }
       }
       if (words_[i - 1].wtype == kAdjctv && words_[i + 1].wtype == kAdjctv) {
+        clause_break = false;
+        ++i;
+      }
+      // Entente's rules: "helicopters and tanks shelled": two plain words
+      // joined before a verb are one subject, not two clauses.
+      if (clause_break && plain_pairs && words_[i - 1].wtype == kNull && words_[i + 1].wtype == kNull &&
+          i + 2 <= ilex_ && words_[i + 2].wtype == kVerb) {
         clause_break = false;
         ++i;
       }
@@ -1007,7 +1014,7 @@ Parser::Outcome Parser::Parse(std::string_view sentence, Day date, const CoderOp
   has_subord_ = false;
   if (comma) MarkSubordinate(options);
   if (!dict_.has_attrib_list && has_subord_) NullSubordinate();
-  if (conj) MarkClauses();
+  if (conj) MarkClauses(options.linguistics);
   if (pronoun || forward) DereferencePronouns(options.linguistics);
   bool complexity = options.max_verbs || options.max_actors || options.max_pronouns || options.max_conj ||
                     options.max_comma || options.late_verb || options.no_actor_prior || options.no_actor_after ||

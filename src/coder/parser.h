@@ -167,7 +167,7 @@ class Parser {
   void ConvertAgents();
   void MarkCompound();
   void MarkSubordinate(const CoderOptions& o);
-  void MarkClauses();
+  void MarkClauses(bool plain_pairs);
   void DereferencePronouns(bool descriptors);
   void EvaluateComplexity(const CoderOptions& o);
   int CountType(int type) const;

@@ -133,8 +133,8 @@ Mood ReadMood(const std::vector<std::string_view>& w, bool conditional) {
       intent = true;
     } else if (In(x, {"PLANS", "PLANNED", "PLAN", "PLANNING", "INTENDS", "INTENDED", "INTEND", "AIMS", "AIMED",
                       "READY", "WILLING", "PREPARED", "EXPECTED", "PROMISED", "PROMISES", "PLEDGED", "PLEDGES",
-                      "VOWED", "VOWS", "OFFERED", "OFFERS", "AGREED", "AGREES", "DECIDED", "GOING", "DUE", "SET",
-                      "SCHEDULED", "EAGER"}) &&
+                      "VOWED", "VOWS", "VOWING", "PLEDGING", "PROMISING", "SWORE", "SWORN", "SWEARS", "OFFERED",
+                      "OFFERS", "AGREED", "AGREES", "DECIDED", "GOING", "DUE", "SET", "SCHEDULED", "EAGER"}) &&
                Before(w, i, "TO")) {  // "plans to visit", not "the plan"
       intent = true;
     }

@@ -33,6 +33,7 @@ TEST(ReadMood, RefusalThreatAndIntent) {
   EXPECT_EQ(Read({"THREATENED", "TO"}), Mood::kThreat);
   EXPECT_EQ(Read({"WILL"}), Mood::kIntent);
   EXPECT_EQ(Read({"PLANS", "TO"}), Mood::kIntent);
+  EXPECT_EQ(Read({"HAVE", "SWORN", "TO"}), Mood::kIntent);
   EXPECT_EQ(Read({"IS", "READY", "TO"}), Mood::kIntent);
   EXPECT_EQ(Read({"MAY"}), Mood::kHypothetical);
   EXPECT_EQ(Read({"COULD"}), Mood::kHypothetical);

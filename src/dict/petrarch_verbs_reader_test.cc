@@ -1,6 +1,7 @@
 // Inline-text tests of the PETRARCH-1 verbs reader: each feeds a small
 // dictionary and compares the rendered roots and patterns with one string.
 #include "dict/petrarch_verbs_reader.h"
+#include "dict/reader_test_util.h"
 
 #include <gtest/gtest.h>
 
@@ -41,25 +42,9 @@ std::string Render(const Dictionary& d, size_t base) {
   return out;
 }
 
-struct Loaded {
-  Dictionary dict;
-  size_t base = 0;
-  std::vector<std::string> warnings;
-  std::string text() const { return Render(dict, base); }
-  std::string warned() const {
-    std::string out;
-    for (const std::string& w : warnings) out += w + "\n";
-    return out;
-  }
-};
+using Loaded = dict::Loaded<Render>;
 
-Loaded Read(const std::string& text) {
-  Loaded l;
-  l.base = l.dict.roots.size();
-  std::istringstream in(text);
-  EXPECT_TRUE(ReadPetrarchVerbs(in, "v.txt", &l.dict, &l.warnings).ok());
-  return l;
-}
+Loaded Read(const std::string& text) { return ReadText<Render>(ReadPetrarchVerbs, "v.txt", text); }
 
 TEST(PetrarchVerbForms, RegularRule) {
   EXPECT_EQ(PetrarchVerbForms("ABANDON"),

@@ -1,6 +1,7 @@
 // Inline-text tests of the PETRARCH/Phoenix readers: each feeds a small
 // dictionary and compares the rendered roots with one expected string.
 #include "dict/phoenix_reader.h"
+#include "dict/reader_test_util.h"
 
 #include <gtest/gtest.h>
 
@@ -53,27 +54,9 @@ std::string Render(const Dictionary& d, size_t base) {
   return out;
 }
 
-struct Loaded {
-  Dictionary dict;
-  size_t base = 0;
-  std::vector<std::string> warnings;
-  std::string text() const { return Render(dict, base); }
-  std::string warned() const {
-    std::string out;
-    for (const std::string& w : warnings) out += w + "\n";
-    return out;
-  }
-};
+using Loaded = dict::Loaded<Render>;
 
-Loaded Read(Status (*reader)(std::istream&, const std::string&, Dictionary*, std::vector<std::string>*),
-            const std::string& text) {
-  Loaded l;
-  l.base = l.dict.roots.size();
-  std::istringstream in(text);
-  Status s = reader(in, "t", &l.dict, &l.warnings);
-  EXPECT_TRUE(s.ok()) << s.ToString();
-  return l;
-}
+Loaded Read(ReaderFn reader, const std::string& text) { return ReadText<Render>(reader, "t", text); }
 
 TEST(PhoenixPhrase, WordsBecomeExact) {
   std::string out, err;

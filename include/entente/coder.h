@@ -76,6 +76,13 @@ class Coder {
   // A new Coder over the same compiled dictionaries, with the current options.
   virtual std::unique_ptr<Coder> Clone() const = 0;
 
+  // Identifies the dictionaries' contents: "dict-" and 16 hex digits of a
+  // hash over every dictionary and options file (name and bytes, in load
+  // order, not their directory), so the same files give the same version on
+  // any machine and any changed byte gives another. Reads the files again on
+  // each call (a few milliseconds); a file removed since Open is an error.
+  virtual Status DictionaryVersion(std::string* out) const = 0;
+
   // Milliseconds the last Open spent loading, and whether a cache served it.
   virtual double load_millis() const = 0;
   virtual bool loaded_from_cache() const = 0;

@@ -3,11 +3,13 @@
 #include "entente/coder.h"
 
 #include <chrono>
+#include <cstdio>
 #include <fstream>
 
 #include "coder/event_coder.h"
 #include "coder/loader.h"
 #include "coder/options.h"
+#include "dict/cache.h"
 
 namespace entente {
 namespace {
@@ -56,6 +58,16 @@ class TabariCoder final : public Coder {
 
   std::unique_ptr<Coder> Clone() const override {
     return std::make_unique<TabariCoder>(compiled_, options_, millis_, cached_);
+  }
+
+  Status DictionaryVersion(std::string* out) const override {
+    uint64_t h = 0;
+    Status st = dict::ContentHash(compiled_->files, compiled_->option_files, &h);
+    if (!st.ok()) return st;
+    char text[24];
+    std::snprintf(text, sizeof text, "dict-%016llx", static_cast<unsigned long long>(h));
+    *out = text;
+    return Status::Ok();
   }
 
   double load_millis() const override { return millis_; }

@@ -36,6 +36,8 @@ Status LoadCompiled(const DictionarySources& sources, std::shared_ptr<const Comp
     if (!st.ok()) return st;
   }
   auto compiled = std::make_shared<Compiled>();
+  compiled->files = files;
+  compiled->option_files = option_files;
   std::string cache_path;
   uint64_t fingerprint = 0;
   if (!sources.cache_dir.empty()) {

@@ -18,6 +18,9 @@ struct Compiled {
   std::unique_ptr<dict::Dictionary> dict;
   std::unique_ptr<dict::Matcher> matcher;
   std::vector<std::string> warnings;  // skipped dictionary entries, "file:line: reason"
+  // What was loaded, in load order, for DictionaryVersion().
+  std::vector<std::pair<dict::WordType, std::string>> files;
+  std::vector<std::string> option_files;
 };
 
 // Reads every source (or the compiled cache when it is current) and the

@@ -337,6 +337,28 @@ Status Fingerprint(const std::vector<std::pair<WordType, std::string>>& files, u
   return Status::Ok();
 }
 
+Status ContentHash(const std::vector<std::pair<WordType, std::string>>& files,
+                   const std::vector<std::string>& option_files, uint64_t* out) {
+  uint64_t h = 0x656e74656e7465ULL;  // "entente"
+  auto add = [&h](uint64_t kind, const std::string& path) {
+    std::string bytes;
+    if (!ReadFile(path, &bytes)) return false;
+    const size_t slash = path.find_last_of('/');
+    h = Mix(h, kind);
+    h = HashBytes(slash == std::string::npos ? path : path.substr(slash + 1), h);
+    h = HashBytes(bytes, h);
+    return true;
+  };
+  for (const auto& [kind, path] : files) {
+    if (!add(kind, path)) return Status::NotFound("cannot open dictionary " + path);
+  }
+  for (const std::string& path : option_files) {
+    if (!add(0xffff, path)) return Status::NotFound("cannot open options file " + path);
+  }
+  *out = h;
+  return Status::Ok();
+}
+
 std::string CachePath(const std::string& dir, const std::vector<std::pair<WordType, std::string>>& files) {
   uint64_t h = 1469598103934665603ULL;
   for (const auto& [kind, path] : files) h = HashBytes(path, Mix(h, kind));

@@ -32,6 +32,14 @@ inline constexpr uint32_t kCacheVersion = 7;
 // changes it). NotFound when a file cannot be read.
 Status Fingerprint(const std::vector<std::pair<WordType, std::string>>& files, uint64_t* out);
 
+// Hash of the dictionaries' contents alone (kind, file name without its
+// directory, and every byte, in load order; options files included): the
+// same dictionaries give the same value on every machine, so a store can
+// record which dictionary version coded its events. NotFound when a file
+// cannot be read.
+Status ContentHash(const std::vector<std::pair<WordType, std::string>>& files,
+                   const std::vector<std::string>& option_files, uint64_t* out);
+
 // The cache file for these sources inside `dir`.
 std::string CachePath(const std::string& dir, const std::vector<std::pair<WordType, std::string>>& files);
 

@@ -41,6 +41,10 @@ class FakeCoder : public Coder {
   }
   Status ApplyOption(std::string_view) override { return Status::Ok(); }
   std::unique_ptr<Coder> Clone() const override { return std::make_unique<FakeCoder>(); }
+  Status DictionaryVersion(std::string* out) const override {
+    *out = "dict-fake";
+    return Status::Ok();
+  }
   double load_millis() const override { return 0; }
   bool loaded_from_cache() const override { return false; }
 

@@ -10,6 +10,8 @@ packages=(
   libicu-dev                         # Unicode normalisation and case folding
   libsimdjson-dev                    # JSONL article input
   libcli11-dev                       # command-line parsing
+  libsqlite3-dev                     # the embedded store (entente ingest)
+  sqlite3                            # the sqlite3 shell, used by the store tests' scripts
   nlohmann-json3-dev                 # JSON checks in the output tests
   time                               # /usr/bin/time for peak memory in make bench
   python3                            # make demo's event list, make accuracy (eventscore)

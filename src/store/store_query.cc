@@ -1,0 +1,262 @@
+// The read path: dyad series from the pre-aggregated dyad_days table,
+// evidence and exports from events.
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "store/store_impl.h"
+
+namespace entente::store {
+namespace {
+
+// [lo, hi) bounds of the codes starting with `prefix` in byte order; hi is
+// "" when there is no upper bound (empty prefix, or one of 0xff bytes).
+void PrefixRange(const std::string& prefix, std::string* lo, std::string* hi) {
+  *lo = prefix;
+  *hi = prefix;
+  while (!hi->empty() && static_cast<unsigned char>(hi->back()) == 0xff) hi->pop_back();
+  if (!hi->empty()) hi->back() = static_cast<char>(hi->back() + 1);
+}
+
+int64_t DayOrMin(Day d) { return d == kNoDate ? INT64_MIN : d; }
+int64_t DayOrMax(Day d) { return d == kNoDate ? INT64_MAX : d; }
+
+Day DayFromText(std::string_view iso) {
+  Day d = kNoDate;
+  if (iso.size() >= 10) ParseIsoDate(iso.substr(0, 10), &d);
+  return d;
+}
+
+}  // namespace
+
+Status SqliteStore::Pairs(const DyadSelector& dyad,
+                          std::vector<std::pair<std::string, std::string>>* out) {
+  Stmt st;
+  Status s = db_.Prepare(
+      "SELECT source, target FROM dyads WHERE source >= ?1 AND (?2 = '' OR source < ?2) "
+      "AND target >= ?3 AND (?4 = '' OR target < ?4)",
+      &st);
+  if (!s.ok()) return s;
+  std::set<std::pair<std::string, std::string>> pairs;
+  auto collect = [&](const std::string& from, const std::string& to) -> Status {
+    std::string lo1, hi1, lo2, hi2;
+    PrefixRange(from, &lo1, &hi1);
+    PrefixRange(to, &lo2, &hi2);
+    st.Bind(1, lo1);
+    st.Bind(2, hi1);
+    st.Bind(3, lo2);
+    st.Bind(4, hi2);
+    for (;;) {
+      bool row = false;
+      Status r = st.Step(&row);
+      if (!r.ok() || !row) {
+        st.Reset();
+        return r;
+      }
+      pairs.emplace(std::string(st.Text(0)), std::string(st.Text(1)));
+    }
+  };
+  if (!(s = collect(dyad.a, dyad.b)).ok()) return s;
+  if (!dyad.directed && !(s = collect(dyad.b, dyad.a)).ok()) return s;
+  out->assign(pairs.begin(), pairs.end());
+  return Status::Ok();
+}
+
+Status SqliteStore::DailyCounts(const DyadSelector& dyad, Day from, Day to, CountBy by,
+                                std::vector<DailyCount>* out, bool with_modal) {
+  out->clear();
+  std::vector<std::pair<std::string, std::string>> pairs;
+  Status s = Pairs(dyad, &pairs);
+  if (!s.ok()) return s;
+  Stmt st;
+  s = db_.Prepare(by == CountBy::kGroups
+                      ? "SELECT day, quad, sum(groups), sum(goldstein_groups) FROM dyad_days "
+                        "WHERE source = ? AND target = ? AND day BETWEEN ? AND ? AND factual >= ? "
+                        "GROUP BY day, quad"
+                      : "SELECT day, quad, sum(mentions), sum(goldstein_mentions) FROM dyad_days "
+                        "WHERE source = ? AND target = ? AND day BETWEEN ? AND ? AND factual >= ? "
+                        "GROUP BY day, quad",
+                  &st);
+  if (!s.ok()) return s;
+  std::map<std::pair<Day, int>, DailyCount> merged;
+  for (const auto& [source, target] : pairs) {
+    st.Bind(1, source);
+    st.Bind(2, target);
+    st.Bind(3, DayOrMin(from));
+    st.Bind(4, DayOrMax(to));
+    st.Bind(5, with_modal ? 0 : 1);
+    for (;;) {
+      bool row = false;
+      if (!(s = st.Step(&row)).ok() || !row) break;
+      const Day day = static_cast<Day>(st.Int(0));
+      const int quad = static_cast<int>(st.Int(1));
+      DailyCount& c = merged[{day, quad}];
+      c.day = day;
+      c.quad = quad;
+      c.events += st.Int(2);
+      c.goldstein_sum += st.Double(3);
+    }
+    st.Reset();
+    if (!s.ok()) return s;
+  }
+  for (auto& [k, c] : merged) {
+    if (c.events > 0) out->push_back(c);
+  }
+  return Status::Ok();
+}
+
+Status SqliteStore::Initiative(const DyadSelector& dyad, Day from, Day to, CountBy by,
+                               int64_t* a_to_b, int64_t* b_to_a) {
+  std::vector<DailyCount> rows;
+  *a_to_b = *b_to_a = 0;
+  Status s = DailyCounts({dyad.a, dyad.b, true}, from, to, by, &rows, false);
+  if (!s.ok()) return s;
+  for (const DailyCount& r : rows) *a_to_b += r.events;
+  if (!(s = DailyCounts({dyad.b, dyad.a, true}, from, to, by, &rows, false)).ok()) return s;
+  for (const DailyCount& r : rows) *b_to_a += r.events;
+  return Status::Ok();
+}
+
+Status SqliteStore::Evidence(const DyadSelector& dyad, Day from, Day to, EvidenceOrder order,
+                             size_t limit, std::vector<EvidenceEvent>* out) {
+  out->clear();
+  std::vector<std::pair<std::string, std::string>> pairs;
+  Status s = Pairs(dyad, &pairs);
+  if (!s.ok()) return s;
+  const char* order_by = order == EvidenceOrder::kMostCooperative ? "e.goldstein DESC, g.mentions DESC, e.date DESC"
+                         : order == EvidenceOrder::kMostConflictual ? "e.goldstein ASC, g.mentions DESC, e.date DESC"
+                                                                    : "e.date DESC, e.id DESC";
+  std::string sql =
+      "SELECT e.id, e.grp, e.date, e.source, e.target, e.code, coalesce(e.goldstein, 0), e.quad, "
+      "a.doc, a.publisher, e.sentence, s.text, g.mentions "
+      "FROM event_groups g JOIN events e ON e.id = g.first_event "
+      "JOIN articles a ON a.id = e.article "
+      "JOIN sentences s ON s.article = e.article AND s.idx = e.sentence "
+      "WHERE g.source = ?1 AND g.target = ?2 AND g.window BETWEEN ?3 - ?6 AND ?4 "
+      "AND g.factual = 1 AND e.date BETWEEN ?3 AND ?4 ORDER BY ";
+  sql += order_by;
+  sql += " LIMIT ?5";
+  Stmt st;
+  if (!(s = db_.Prepare(sql, &st)).ok()) return s;
+  for (const auto& [source, target] : pairs) {
+    st.Bind(1, source);
+    st.Bind(2, target);
+    st.Bind(3, DayOrMin(from));
+    st.Bind(4, DayOrMax(to));
+    st.Bind(5, static_cast<int64_t>(limit));
+    st.Bind(6, static_cast<int64_t>(window_));
+    for (;;) {
+      bool row = false;
+      if (!(s = st.Step(&row)).ok() || !row) break;
+      EvidenceEvent e;
+      e.event_id = st.Int(0);
+      e.group_id = st.Int(1);
+      e.date = static_cast<Day>(st.Int(2));
+      e.source = st.Text(3);
+      e.target = st.Text(4);
+      e.code = st.Text(5);
+      e.goldstein = st.Double(6);
+      e.quad = static_cast<int>(st.Int(7));
+      e.doc = st.Text(8);
+      e.publisher = st.Text(9);
+      e.sentence = static_cast<int>(st.Int(10));
+      e.text = st.Text(11);
+      e.mentions = st.Int(12);
+      out->push_back(std::move(e));
+    }
+    st.Reset();
+    if (!s.ok()) return s;
+  }
+  auto better = [order](const EvidenceEvent& x, const EvidenceEvent& y) {
+    switch (order) {
+      case EvidenceOrder::kMostCooperative:
+        if (x.goldstein != y.goldstein) return x.goldstein > y.goldstein;
+        break;
+      case EvidenceOrder::kMostConflictual:
+        if (x.goldstein != y.goldstein) return x.goldstein < y.goldstein;
+        break;
+      case EvidenceOrder::kLatest:
+        break;
+    }
+    if (order != EvidenceOrder::kLatest && x.mentions != y.mentions) return x.mentions > y.mentions;
+    if (x.date != y.date) return x.date > y.date;
+    return x.event_id > y.event_id;
+  };
+  std::sort(out->begin(), out->end(), better);
+  if (out->size() > limit) out->resize(limit);
+  return Status::Ok();
+}
+
+Status SqliteStore::Export(const ExportFilter& f,
+                           const std::function<void(const ExportRecord&)>& row_fn) {
+  std::string lo, hi;
+  PrefixRange(f.actor, &lo, &hi);
+  Stmt st;
+  Status s = db_.Prepare(
+      "SELECT e.id, e.grp, e.date, a.ingested, e.source, e.target, e.source_text, e.target_text, "
+      "e.code, e.negated, e.hypothetical, a.doc, a.publisher, a.url, e.sentence, s.text, "
+      "e.verb_text, g.mentions, g.sources, g.articles "
+      "FROM events e JOIN event_groups g ON g.id = e.grp "
+      "JOIN articles a ON a.id = e.article "
+      "JOIN sentences s ON s.article = e.article AND s.idx = e.sentence "
+      "WHERE coalesce(e.date, 0) BETWEEN ?1 AND ?2 "
+      "AND (?3 = '' OR (e.source >= ?3 AND (?4 = '' OR e.source < ?4)) "
+      "     OR (e.target >= ?3 AND (?4 = '' OR e.target < ?4))) "
+      "AND (?5 OR (e.negated = 0 AND e.hypothetical = 0)) "
+      "AND (?6 = 0 OR g.first_event = e.id) "
+      "ORDER BY e.date, e.id",
+      &st);
+  if (!s.ok()) return s;
+  st.Bind(1, DayOrMin(f.from));
+  st.Bind(2, DayOrMax(f.to));
+  st.Bind(3, lo);
+  st.Bind(4, hi);
+  st.Bind(5, f.with_modal ? 1 : 0);
+  st.Bind(6, f.one_per_group ? 1 : 0);
+  ExportRecord r;
+  for (;;) {
+    bool row = false;
+    if (!(s = st.Step(&row)).ok() || !row) break;
+    r.event_id = st.Int(0);
+    r.group_id = st.Int(1);
+    r.date = st.IsNull(2) ? kNoDate : static_cast<Day>(st.Int(2));
+    r.date_added = DayFromText(st.Text(3));
+    r.source = st.Text(4);
+    r.target = st.Text(5);
+    r.source_name = st.Text(6);
+    r.target_name = st.Text(7);
+    r.code = st.Text(8);
+    r.negated = st.Int(9) != 0;
+    r.hypothetical = st.Int(10) != 0;
+    r.article_id = st.Text(11);
+    r.publisher = st.Text(12);
+    r.url = st.Text(13);
+    r.sentence = static_cast<int>(st.Int(14));
+    r.text = st.Text(15);
+    r.verb_text = st.Text(16);
+    r.num_mentions = st.Int(17);
+    r.num_sources = st.Int(18);
+    r.num_articles = st.Int(19);
+    row_fn(r);
+  }
+  st.Reset();
+  return s;
+}
+
+Status SqliteStore::GetTotals(Totals* out) {
+  Stmt st;
+  Status s = db_.Prepare(
+      "SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM sentences), "
+      "(SELECT count(*) FROM events), (SELECT count(*) FROM event_groups)",
+      &st);
+  if (!s.ok()) return s;
+  bool row = false;
+  if (!(s = st.Step(&row)).ok()) return s;
+  out->articles = st.Int(0);
+  out->sentences = st.Int(1);
+  out->events = st.Int(2);
+  out->groups = st.Int(3);
+  return Status::Ok();
+}
+
+}  // namespace entente::store

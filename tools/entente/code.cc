@@ -19,11 +19,12 @@
 
 #include <CLI/CLI.hpp>
 
-#include "defaults.h"
+#include "dict_flags.h"
 #include "entente/article.h"
 #include "entente/coder.h"
 #include "entente/date.h"
 #include "entente/output.h"
+#include "inputs.h"
 #include "pipeline.h"
 #include "subcommands.h"
 
@@ -34,30 +35,10 @@ struct CodeFlags {
   std::string input = "auto";
   std::string date;
   std::string format = "jsonl";
-  DictionarySources dict;
-  std::string cache_dir;
-  bool no_cache = false;
+  DictionaryFlags dict;
   bool stats = false;
   std::vector<std::string> files;
 };
-
-bool IsStdin(const std::string& file) { return file == "-"; }
-
-// Checks up front that FILE can be opened, so that a typo fails before the
-// dictionaries load rather than after coding the files before it.
-bool CheckReadable(const std::string& file, std::string* why) {
-  std::error_code ec;
-  if (std::filesystem::is_directory(file, ec)) {
-    *why = "is a directory";
-    return false;
-  }
-  std::ifstream in(file, std::ios::binary);
-  if (!in) {
-    *why = std::strerror(errno);
-    return false;
-  }
-  return true;
-}
 
 void PrintStats(const Coder& coder, const PipelineCounts& counts, double coding_seconds) {
   // One line, key=value, for scripts (bench/run.sh parses it).
@@ -72,14 +53,8 @@ void PrintStats(const Coder& coder, const PipelineCounts& counts, double coding_
 }
 
 int Run(const CodeFlags& flags, InputFormat input_format, OutputFormat output_format,
-        const ReaderOptions& base_options, DictionarySources dict) {
-  for (const std::string& file : flags.files) {
-    std::string why;
-    if (!IsStdin(file) && !CheckReadable(file, &why)) {
-      std::cerr << "entente: cannot read " << file << ": " << why << "\n";
-      return kExitFailure;
-    }
-  }
+        const ReaderOptions& base_options, const DictionarySources& dict) {
+  if (!CheckInputs(flags.files)) return kExitFailure;
 
   std::unique_ptr<Coder> coder;
   Status s = Coder::Open(dict, &coder);
@@ -91,33 +66,7 @@ int Run(const CodeFlags& flags, InputFormat input_format, OutputFormat output_fo
   std::unique_ptr<EventWriter> writer = NewEventWriter(output_format, &std::cout);
   CodePipeline pipeline(coder.get(), writer.get(), &std::cerr);
   const auto start = std::chrono::steady_clock::now();
-  std::vector<char> buffer(1 << 20);
-  int status = kExitOk;
-  for (const std::string& file : flags.files) {
-    ReaderOptions options = base_options;
-    Status read;
-    if (IsStdin(file)) {
-      options.default_id = "stdin";
-      read = pipeline.CodeInput(&std::cin, "<stdin>", input_format, options);
-    } else {
-      options.default_id = std::filesystem::path(file).filename().string();
-      std::ifstream in;
-      in.rdbuf()->pubsetbuf(buffer.data(), static_cast<std::streamsize>(buffer.size()));
-      in.open(file, std::ios::binary);
-      if (!in) {
-        std::cerr << "entente: cannot read " << file << ": " << std::strerror(errno) << "\n";
-        status = kExitFailure;
-        break;
-      }
-      read = pipeline.CodeInput(&in, file, input_format, options);
-    }
-    if (!read.ok()) {
-      std::cerr << "entente: " << (IsStdin(file) ? "<stdin>" : file) << ": " << read.ToString()
-                << "\n";
-      status = kExitFailure;
-      break;
-    }
-  }
+  int status = CodeFiles(&pipeline, flags.files, input_format, base_options);
   writer->Flush();
   std::cout.flush();
   const double seconds =
@@ -147,26 +96,7 @@ int RunCode(int argc, char** argv) {
       ->capture_default_str();
   app.add_option("--date", flags.date, "article date for text input, YYYY-MM-DD (default: today)");
   app.add_option("--format", flags.format, "output format: jsonl or tsv")->capture_default_str();
-  auto* project = app.add_option("--tabari-project", flags.dict.tabari_project,
-                                 "TABARI .project file naming the dictionaries");
-  // Each dictionary flag takes one file and may be repeated.
-  auto* actors = app.add_option("--actors", flags.dict.actors, "actors dictionary (repeatable)")
-                     ->allow_extra_args(false);
-  auto* verbs = app.add_option("--verbs", flags.dict.verbs, "verbs dictionary (repeatable)")
-                    ->allow_extra_args(false);
-  auto* agents = app.add_option("--agents", flags.dict.agents, "agents dictionary (repeatable)")
-                     ->allow_extra_args(false);
-  auto* discards = app.add_option("--discards", flags.dict.discards,
-                                  "discard list (repeatable)")
-                       ->allow_extra_args(false);
-  auto* options = app.add_option("--options", flags.dict.options,
-                                 "TABARI .options file (repeatable)")
-                      ->allow_extra_args(false);
-  auto* cache_dir = app.add_option("--cache-dir", flags.cache_dir,
-                                   "compiled-dictionary cache (default: $XDG_CACHE_HOME/entente "
-                                   "or ~/.cache/entente)");
-  app.add_flag("--no-cache", flags.no_cache, "do not read or write the compiled-dictionary cache")
-      ->excludes(cache_dir);
+  AddDictionaryFlags(&app, &flags.dict);
   app.add_flag("--stats", flags.stats,
                "print load time, cache use, sentence count and coding seconds on stderr");
   app.add_option("FILE", flags.files, "input files; - is standard input");
@@ -198,29 +128,8 @@ int RunCode(int argc, char** argv) {
     return kExitUsage;
   }
 
-  DictionarySources dict = flags.dict;
-  const bool any_dictionary = project->count() + actors->count() + verbs->count() +
-                                  agents->count() + discards->count() + options->count() >
-                              0;
-  if (!any_dictionary) {
-    dict.tabari_project = FindDefaultProject();
-    if (dict.tabari_project.empty()) {
-      std::cerr << "entente code: no dictionary given and the default entente.project was not "
-                   "found in";
-      for (const std::string& dir : DefaultDictionaryDirs()) std::cerr << " " << dir;
-      std::cerr << "; pass --tabari-project or --actors/--verbs\n";
-      return kExitFailure;
-    }
-  }
-  if (!flags.no_cache) {
-    dict.cache_dir = flags.cache_dir.empty() ? DefaultCacheDir() : flags.cache_dir;
-    std::error_code ec;
-    if (!dict.cache_dir.empty() && !std::filesystem::create_directories(dict.cache_dir, ec) && ec) {
-      std::cerr << "entente: warning: cannot create cache directory " << dict.cache_dir << ": "
-                << ec.message() << "; going on without a cache\n";
-      dict.cache_dir.clear();
-    }
-  }
+  DictionarySources dict;
+  if (!ResolveDictionaries("entente code", flags.dict, &dict)) return kExitFailure;
   if (flags.files.empty()) flags.files.push_back("-");
   return Run(flags, input_format, output_format, reader_options, std::move(dict));
 }

@@ -10,6 +10,10 @@ namespace {
 const Subcommand kSubcommands[] = {
     {"code", RunCode, "code articles (JSONL, text, TABARI, PETRARCH) into events"},
     {"dyads", RunDyads, "count source->target pairs in JSONL events"},
+    {"ingest", RunIngest, "code articles into an SQLite store (idempotent, resumable)"},
+    {"dyad", RunDyad, "a relationship's series, trend and change points from the store"},
+    {"brief", RunBrief, "a one-page brief on a relationship from the store"},
+    {"export", RunExport, "stored events as GDELT, ICEWS, PLOVER, JSONL or CSV"},
 #ifdef ENTENTE_HAVE_VALIDATE
     {"validate", RunValidate, "run a TABARI validation project and report failures"},
 #endif

@@ -29,6 +29,14 @@ inline constexpr int kExitUsage = 2;
 int RunCode(int argc, char** argv);
 // `entente dyads [FILE...]`: counts source->target pairs in JSONL events (dyads.cc).
 int RunDyads(int argc, char** argv);
+// `entente ingest --db FILE [FILE...]`: codes articles into the store (ingest.cc).
+int RunIngest(int argc, char** argv);
+// `entente dyad --db FILE A B`: a relationship's series and change points (dyad.cc).
+int RunDyad(int argc, char** argv);
+// `entente brief --db FILE A B`: one page on a relationship (brief.cc).
+int RunBrief(int argc, char** argv);
+// `entente export --db FILE --format F`: stored events as GDELT, ICEWS... (export_cmd.cc).
+int RunExport(int argc, char** argv);
 // `entente validate PROJECT`: runs a TABARI validation file (validate.cc,
 // owned by the engine; built only when that file exists).
 int RunValidate(int argc, char** argv);

@@ -24,16 +24,16 @@ $(BUILD)/build.ninja: | setup
 build: setup $(BUILD)/build.ninja
 	cmake --build $(BUILD) -j $(JOBS)
 
-# Codes the sample articles with the project's dictionary, keeps the events in
-# $(BUILD)/demo-events.jsonl and prints how many events each dyad has. Then
-# codes the project's seed article ($(SHARED)/seed/article.txt, August 2023)
-# into $(BUILD)/demo-seed.jsonl and prints each event on one line.
+# Ingests the bundled sample (data/samples/articles.jsonl: 84 articles,
+# 2022-2025) into a fresh SQLite database, $(BUILD)/demo.db, and prints the
+# brief on Russia and China. Then codes the project's seed article
+# ($(SHARED)/seed/article.txt, August 2023) into $(BUILD)/demo-seed.jsonl and
+# prints each event on one line.
 demo: build
-	$(BUILD)/entente code data/samples/articles.jsonl > $(BUILD)/demo-events.jsonl
-	@echo "--- first events ($(BUILD)/demo-events.jsonl has them all)"
-	@head -n 3 $(BUILD)/demo-events.jsonl
-	@echo "--- events per dyad (source -> target)"
-	$(BUILD)/entente dyads $(BUILD)/demo-events.jsonl
+	rm -f $(BUILD)/demo.db $(BUILD)/demo.db-wal $(BUILD)/demo.db-shm
+	$(BUILD)/entente ingest --db $(BUILD)/demo.db data/samples/articles.jsonl
+	@echo "--- the brief (entente brief --db $(BUILD)/demo.db RUS CHN)"
+	@$(BUILD)/entente brief --db $(BUILD)/demo.db RUS CHN
 	@if [ -f $(SHARED)/seed/article.txt ]; then \
 	  echo "--- seed article ($(SHARED)/seed/article.txt, dated 2023-08-10; events in $(BUILD)/demo-seed.jsonl)"; \
 	  $(BUILD)/entente code --input text --date 2023-08-10 $(SHARED)/seed/article.txt > $(BUILD)/demo-seed.jsonl; \
@@ -66,13 +66,17 @@ test: build
 	  echo "make test: clang++ not found, fuzzers not run"; \
 	fi
 
-# Release build (-O3 -DNDEBUG) in build-bench, then bench/run.sh: throughput
-# on Reuters-21578 with TABARI's dictionaries, cold and warm cache.
+# Release build (-O3 -DNDEBUG) in build-bench, then bench/run.sh: coding
+# throughput on Reuters-21578 (TABARI's dictionaries and the defaults, cold
+# and warm cache), and bench/store.sh: ingest rate into SQLite and dyad
+# query time on STORE_BENCH_EVENTS synthetic events.
+STORE_BENCH_EVENTS ?= 10000000
 bench: setup
 	cmake -S . -B build-bench -G Ninja -DCMAKE_BUILD_TYPE=Release \
 	  -DCMAKE_CXX_FLAGS_RELEASE="-O3 -DNDEBUG" -DENTENTE_TESTS=OFF -DENTENTE_BENCH=ON
 	cmake --build build-bench -j $(JOBS)
 	bash bench/run.sh build-bench $(SHARED)
+	STORE_BENCH_EVENTS=$(STORE_BENCH_EVENTS) bash bench/store.sh build-bench
 
 # libFuzzer targets (fuzz/fuzz_*.cc) built with clang in build-fuzz, each run
 # for FUZZ_SECONDS on its own corpus; fails if any of them crashes.

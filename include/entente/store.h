@@ -138,8 +138,14 @@ class Store {
   // unless `with_modal`: negated and hypothetical too) with their Goldstein
   // sum; groups count once, on their window's first day. Days outside
   // [from, to] (kNoDate: open) are left out. Sorted by day, then quad.
+  // With `whole_months`, the calendar months wholly inside [from, to] come
+  // as one row per quad dated the month's first day (from pre-aggregated
+  // monthly counts: much faster over years), the partial months at either
+  // end day by day. Callers that fold rows into months or longer periods
+  // get the same series either way.
   virtual Status DailyCounts(const DyadSelector& dyad, Day from, Day to, CountBy by,
-                             std::vector<DailyCount>* out, bool with_modal = false) = 0;
+                             std::vector<DailyCount>* out, bool with_modal = false,
+                             bool whole_months = false) = 0;
   // Up to `limit` factual events of the dyad dated in [from, to], one per
   // group, in `order`.
   virtual Status Evidence(const DyadSelector& dyad, Day from, Day to, EvidenceOrder order,

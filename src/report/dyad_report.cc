@@ -25,7 +25,8 @@ Status BuildDyadReport(Store* store, const DyadQuery& q, DyadReport* out) {
   *out = DyadReport();
   out->query = q;
   std::vector<DailyCount> days;
-  Status s = store->DailyCounts(q.dyad, q.from, q.to, q.count, &days, q.with_modal);
+  const bool whole_months = q.by == Period::kMonth || q.by == Period::kQuarter || q.by == Period::kYear;
+  Status s = store->DailyCounts(q.dyad, q.from, q.to, q.count, &days, q.with_modal, whole_months);
   if (!s.ok()) return s;
   out->series = BuildSeries(days, q.by, q.from, q.to);
   std::vector<double> index, weights;

@@ -5,6 +5,7 @@
 #include <tuple>
 
 #include "entente/codebook.h"
+#include "output/json_escape.h"
 #include "store/schema.h"
 #include "store/store_impl.h"
 
@@ -80,12 +81,31 @@ int16_t RootNumber(std::string_view root) {
   return root.size() == 2 ? static_cast<int16_t>((root[0] - '0') * 10 + (root[1] - '0')) : -1;
 }
 
+Day MonthStart(Day d) {
+  int y, m, dd;
+  CivilFromDay(d, &y, &m, &dd);
+  return DayFromCivil(y, m, 1);
+}
+
 std::string RootText(int16_t root) {
   if (root < 0) return std::string();
   return std::string{static_cast<char>('0' + root / 10), static_cast<char>('0' + root % 10)};
 }
 
 }  // namespace
+
+bool GroupState::HasPublisher(int32_t p) const {
+  return publisher == p ||
+         std::find(more_publishers.begin(), more_publishers.end(), p) != more_publishers.end();
+}
+
+void GroupState::AddPublisher(int32_t p) {
+  if (publisher < 0) {
+    publisher = p;
+  } else {
+    more_publishers.push_back(p);
+  }
+}
 
 int32_t Interner::Id(std::string_view name) {
   auto it = ids_.find(name);
@@ -124,7 +144,7 @@ Status SqliteStore::Init(const std::string& path, const StoreOptions& options) {
   // every checkpoint and never corrupts (a power cut may lose the last
   // commits, which a re-run restores).
   s = db_.Exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=OFF;"
-               "PRAGMA cache_size=-131072; PRAGMA temp_store=MEMORY; PRAGMA wal_autocheckpoint=8192;");
+               "PRAGMA cache_size=-131072; PRAGMA temp_store=MEMORY; PRAGMA wal_autocheckpoint=65536; PRAGMA mmap_size=1073741824;");
   if (!s.ok()) return s;
   s = Migrate(&db_, options.group_window_days, &window_);
   if (!s.ok()) return s;
@@ -142,10 +162,24 @@ Status SqliteStore::ReadNextGroupId() {
     next_group_id_ = st.Int(0);
     db_max_window_ = st.IsNull(1) ? kNoDate : static_cast<Day>(st.Int(1));
   }
+  Stmt events;
+  if (s.ok()) s = db_.Prepare("SELECT coalesce(max(id), 0) + 1 FROM events", &events);
+  if (s.ok()) s = events.Step(&row);
+  if (s.ok()) next_event_id_ = events.Int(0);
   return s;
 }
 
 Status SqliteStore::Prepare() {
+  auto upsert = [](const char* table) {
+    return std::string("INSERT INTO ") + table +
+           "(source, target, day, quad, factual, groups, mentions, "
+           "goldstein_groups, goldstein_mentions) VALUES (?,?,?,?,?,?,?,?,?) "
+           "ON CONFLICT(source, target, day, quad, factual) DO UPDATE SET "
+           "groups = groups + excluded.groups, mentions = mentions + excluded.mentions, "
+           "goldstein_groups = goldstein_groups + excluded.goldstein_groups, "
+           "goldstein_mentions = goldstein_mentions + excluded.goldstein_mentions";
+  };
+  const std::string upsert_day_sql = upsert("dyad_days"), upsert_month_sql = upsert("dyad_months");
   const std::pair<Stmt*, const char*> statements[] = {
       {&contains_,
        "SELECT EXISTS(SELECT 1 FROM articles WHERE doc = ?1) OR "
@@ -153,14 +187,13 @@ Status SqliteStore::Prepare() {
       {&insert_article_,
        "INSERT INTO articles(doc, date, publisher, url, content_hash, metadata, dictionary, "
        "ingested, sentences, events) VALUES (?,?,?,?,?,?,?,?,?,?)"},
-      {&insert_sentence_, "INSERT INTO sentences(article, idx, text) VALUES (?,?,?)"},
       {&insert_event_,
-       "INSERT INTO events(article, sentence, date, source, target, code, root, quad, goldstein, "
-       "negated, hypothetical, source_text, target_text, verb_text, grp) "
-       "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"},
+       "INSERT INTO events(id, article, sentence, date, source, target, code, root, quad, "
+       "goldstein, negated, hypothetical, source_text, target_text, verb_text, grp) "
+       "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"},
       {&find_group_,
        "SELECT id, date, mentions, articles, sources, first_event, publishers FROM event_groups "
-       "WHERE source = ? AND target = ? AND window = ? AND root = ? AND factual = ?"},
+       "WHERE window = ?3 AND source = ?1 AND target = ?2 AND root = ?4 AND factual = ?5"},
       {&insert_group_,
        "INSERT INTO event_groups(id, source, target, root, factual, window, date, code, quad, "
        "goldstein, mentions, articles, sources, first_event, publishers) "
@@ -168,13 +201,8 @@ Status SqliteStore::Prepare() {
       {&update_group_,
        "UPDATE event_groups SET date = ?, mentions = ?, articles = ?, sources = ?, "
        "first_event = ?, publishers = ? WHERE id = ?"},
-      {&upsert_day_,
-       "INSERT INTO dyad_days(source, target, day, quad, factual, groups, mentions, "
-       "goldstein_groups, goldstein_mentions) VALUES (?,?,?,?,?,?,?,?,?) "
-       "ON CONFLICT(source, target, day, quad, factual) DO UPDATE SET "
-       "groups = groups + excluded.groups, mentions = mentions + excluded.mentions, "
-       "goldstein_groups = goldstein_groups + excluded.goldstein_groups, "
-       "goldstein_mentions = goldstein_mentions + excluded.goldstein_mentions"},
+      {&upsert_day_, upsert_day_sql.c_str()},
+      {&upsert_month_, upsert_month_sql.c_str()},
       {&insert_dyad_, "INSERT OR IGNORE INTO dyads(source, target) VALUES (?, ?)"},
       {&find_dictionary_, "SELECT id FROM dictionaries WHERE version = ?"},
       {&insert_dictionary_, "INSERT INTO dictionaries(version, first_used) VALUES (?, ?)"},
@@ -196,8 +224,10 @@ Status SqliteStore::Fail(Status s) {
   if (db_.InTransaction()) db_.Exec("ROLLBACK");
   broken_ = true;
   groups_.clear();
+  group_pool_.clear();
   dirty_.clear();
   day_deltas_.clear();
+  month_deltas_.clear();
   new_dyads_.clear();
   known_dyads_.clear();
   dictionaries_.clear();
@@ -241,14 +271,14 @@ Status SqliteStore::FindGroup(const GroupKey& key, GroupState** out, bool* creat
   *created = false;
   auto it = groups_.find(key);
   if (it != groups_.end()) {
-    *out = it->second.get();
+    *out = it->second;
     return Status::Ok();
   }
-  auto state = std::make_unique<GroupState>();
+  GroupState* state = &group_pool_.emplace_back();
   bool row = false;
   Status s;
   if (key.window == kNoDate || (db_max_window_ != kNoDate && key.window <= db_max_window_)) {
-    s = LoadGroup(key, state.get(), &row);
+    s = LoadGroup(key, state, &row);
     if (!s.ok()) return s;
   }
   if (!row) {
@@ -256,9 +286,9 @@ Status SqliteStore::FindGroup(const GroupKey& key, GroupState** out, bool* creat
     session_max_window_ = std::max(session_max_window_, key.window);
     *created = true;
   }
-  auto [pos, inserted] = groups_.emplace(key, std::move(state));
-  pos->second->key = &pos->first;
-  *out = pos->second.get();
+  auto [pos, inserted] = groups_.emplace(key, state);
+  state->key = &pos->first;
+  *out = state;
   return Status::Ok();
 }
 
@@ -281,7 +311,7 @@ Status SqliteStore::LoadGroup(const GroupKey& key, GroupState* state, bool* foun
     state->first_event = find_group_.Int(5);
     std::string_view list = find_group_.Text(6);
     for (size_t end; (end = list.find('\x1f')) != std::string_view::npos; list.remove_prefix(end + 1)) {
-      state->publishers.push_back(publishers_.Id(list.substr(0, end)));
+      state->AddPublisher(publishers_.Id(list.substr(0, end)));
     }
   }
   find_group_.Reset();
@@ -304,24 +334,22 @@ Status SqliteStore::Add(const StoredArticle& article, std::span<const std::strin
   a.Bind(6, article.metadata.empty() ? std::string_view("{}") : std::string_view(article.metadata));
   a.Bind(7, dictionary);
   a.BindCopy(8, UtcNow());
-  a.Bind(9, static_cast<int64_t>(sentences.size()));
+  sentences_json_.assign(1, '[');
+  for (size_t i = 0; i < sentences.size(); ++i) {
+    if (i > 0) sentences_json_ += ',';
+    AppendJsonString(sentences[i], &sentences_json_);
+  }
+  sentences_json_ += ']';
+  a.Bind(9, sentences_json_);
   a.Bind(10, static_cast<int64_t>(events.size()));
   s = a.Run();
   a.Reset();
   if (!s.ok()) return Fail(s);
   const int64_t article_id = db_.LastInsertId();
 
-  for (size_t i = 0; i < sentences.size(); ++i) {
-    insert_sentence_.Bind(1, article_id);
-    insert_sentence_.Bind(2, static_cast<int64_t>(i));
-    insert_sentence_.Bind(3, sentences[i]);
-    s = insert_sentence_.Run();
-    insert_sentence_.Reset();
-    if (!s.ok()) return Fail(s);
-  }
-
   GroupKey key;
   const int32_t publisher = publishers_.Id(article.publisher);
+  rows_.clear();
   for (const Event& e : events) {
     const CameoInfo* info = LookupCameo(e.code);
     const int quad = QuadClass(e.code);
@@ -336,36 +364,14 @@ Status SqliteStore::Add(const StoredArticle& article, std::span<const std::strin
     bool created = false;
     if (!(s = FindGroup(key, &g, &created)).ok()) return Fail(s);
     if (created) {
-      g->code = e.code;
+      g->code = codes_.Id(e.code);
       g->quad = quad;
       g->goldstein = goldstein;
       g->date = e.date;
     }
 
-    Stmt& ev = insert_event_;
-    ev.Bind(1, article_id);
-    ev.Bind(2, e.sentence);
-    BindDay(&ev, 3, e.date);
-    ev.Bind(4, e.source);
-    ev.Bind(5, e.target);
-    ev.Bind(6, e.code);
-    ev.Bind(7, root);
-    ev.Bind(8, quad);
-    if (info) {
-      ev.Bind(9, info->goldstein);
-    } else {
-      ev.BindNull(9);
-    }
-    ev.Bind(10, e.negated ? 1 : 0);
-    ev.Bind(11, e.hypothetical ? 1 : 0);
-    ev.Bind(12, e.source_text);
-    ev.Bind(13, e.target_text);
-    ev.Bind(14, e.verb_text);
-    ev.Bind(15, g->id);
-    s = ev.Run();
-    ev.Reset();
-    if (!s.ok()) return Fail(s);
-    const int64_t event_id = db_.LastInsertId();
+    const int64_t event_id = next_event_id_++;
+    rows_.push_back({&e, root, quad, info, g->id, event_id});
 
     if (!g->dirty) {
       g->dirty = true;
@@ -378,24 +384,64 @@ Status SqliteStore::Add(const StoredArticle& article, std::span<const std::strin
       g->last_article = article_id;
       ++g->articles;
     }
-    if (std::find(g->publishers.begin(), g->publishers.end(), publisher) == g->publishers.end()) {
-      g->publishers.push_back(publisher);
+    if (!g->HasPublisher(publisher)) {
+      g->AddPublisher(publisher);
       ++g->sources;
     }
     if (key.window != kNoDate) {
-      DayDelta& d = day_deltas_[DayKey{key.source, key.target, key.window,
-                                       static_cast<int8_t>(quad), static_cast<int8_t>(key.factual)}];
-      if (created) {
-        ++d.groups;
-        d.goldstein_groups += goldstein;
+      DayKey day{key.source, key.target, key.window, static_cast<int8_t>(quad),
+                 static_cast<int8_t>(key.factual)};
+      DayKey month = day;
+      month.day = MonthStart(key.window);
+      for (DayDelta* d : {&day_deltas_[day], &month_deltas_[month]}) {
+        if (created) {
+          ++d->groups;
+          d->goldstein_groups += goldstein;
+        }
+        ++d->mentions;
+        d->goldstein_mentions += goldstein;
       }
-      ++d.mentions;
-      d.goldstein_mentions += goldstein;
     }
     const int64_t dyad = (static_cast<int64_t>(key.source) << 32) | static_cast<uint32_t>(key.target);
     if (known_dyads_.insert(dyad).second) new_dyads_.emplace_back(key.source, key.target);
   }
+  if (!(s = InsertEvents(article_id)).ok()) return Fail(s);
   return Status::Ok();
+}
+
+void SqliteStore::BindEvent(Stmt* st, int first, int64_t article_id, const EventRow& r) {
+  const Event& e = *r.event;
+  st->Bind(first, r.id);
+  st->Bind(first + 1, article_id);
+  st->Bind(first + 2, e.sentence);
+  BindDay(st, first + 3, e.date);
+  st->Bind(first + 4, e.source);
+  st->Bind(first + 5, e.target);
+  st->Bind(first + 6, e.code);
+  st->Bind(first + 7, r.root);
+  st->Bind(first + 8, r.quad);
+  if (r.info) {
+    st->Bind(first + 9, r.info->goldstein);
+  } else {
+    st->BindNull(first + 9);
+  }
+  st->Bind(first + 10, e.negated ? 1 : 0);
+  st->Bind(first + 11, e.hypothetical ? 1 : 0);
+  st->Bind(first + 12, e.source_text);
+  st->Bind(first + 13, e.target_text);
+  st->Bind(first + 14, e.verb_text);
+  st->Bind(first + 15, r.group);
+}
+
+Status SqliteStore::InsertEvents(int64_t article_id) {
+  Status s;
+  for (size_t i = 0; s.ok() && i < rows_.size(); ++i) {
+    BindEvent(&insert_event_, 1, article_id, rows_[i]);
+    s = insert_event_.Run();
+    insert_event_.Reset();
+  }
+  rows_.clear();
+  return s;
 }
 
 Status SqliteStore::Commit() {
@@ -403,7 +449,8 @@ Status SqliteStore::Commit() {
   if (!db_.InTransaction()) return Status::Ok();
   Status s = WriteGroups();
   if (!s.ok()) return Fail(s);
-  if (!(s = WriteDays()).ok()) return Fail(s);
+  if (!(s = WriteDays(&day_deltas_, &upsert_day_)).ok()) return Fail(s);
+  if (!(s = WriteDays(&month_deltas_, &upsert_month_)).ok()) return Fail(s);
   for (const auto& [source, target] : new_dyads_) {
     insert_dyad_.Bind(1, actors_.Name(source));
     insert_dyad_.Bind(2, actors_.Name(target));
@@ -418,6 +465,7 @@ Status SqliteStore::Commit() {
   // here on keys up to the latest window written must be looked up there.
   if (groups_.size() > (1u << 20)) {
     groups_.clear();
+    group_pool_.clear();
     if (session_max_window_ != kNoDate &&
         (db_max_window_ == kNoDate || session_max_window_ > db_max_window_)) {
       db_max_window_ = session_max_window_;
@@ -431,14 +479,18 @@ Status SqliteStore::WriteGroups() {
   std::sort(dirty_.begin(), dirty_.end(), [](const GroupState* x, const GroupState* y) {
     const GroupKey& a = *x->key;
     const GroupKey& b = *y->key;
-    return std::tie(a.source, a.target, a.window, a.root, a.factual) <
-           std::tie(b.source, b.target, b.window, b.root, b.factual);
+    return std::tie(a.window, a.source, a.target, a.root, a.factual) <
+           std::tie(b.window, b.source, b.target, b.root, b.factual);
   });
   std::string publishers, root;
   for (GroupState* g : dirty_) {
     Status s;
     publishers.clear();
-    for (int32_t p : g->publishers) {
+    if (g->publisher >= 0) {
+      publishers += publishers_.Name(g->publisher);
+      publishers += '\x1f';
+    }
+    for (int32_t p : g->more_publishers) {
       publishers += publishers_.Name(p);
       publishers += '\x1f';
     }
@@ -462,7 +514,7 @@ Status SqliteStore::WriteGroups() {
       st.Bind(5, g->key->factual ? 1 : 0);
       st.Bind(6, static_cast<int64_t>(g->key->window));
       BindDay(&st, 7, g->date);
-      st.Bind(8, g->code);
+      st.Bind(8, codes_.Name(g->code));
       st.Bind(9, g->quad);
       st.Bind(10, g->goldstein);
       st.Bind(11, g->mentions);
@@ -481,25 +533,26 @@ Status SqliteStore::WriteGroups() {
   return Status::Ok();
 }
 
-Status SqliteStore::WriteDays() {
-  std::vector<std::pair<DayKey, DayDelta>> rows(day_deltas_.begin(), day_deltas_.end());
+Status SqliteStore::WriteDays(DayDeltas* deltas, Stmt* upsert) {
+  // In key order: neighbouring keys share pages.
+  std::vector<std::pair<DayKey, DayDelta>> rows(deltas->begin(), deltas->end());
   std::sort(rows.begin(), rows.end(),
             [](const auto& x, const auto& y) { return x.first < y.first; });
   for (const auto& [k, d] : rows) {
-    upsert_day_.Bind(1, actors_.Name(k.source));
-    upsert_day_.Bind(2, actors_.Name(k.target));
-    upsert_day_.Bind(3, static_cast<int64_t>(k.day));
-    upsert_day_.Bind(4, static_cast<int>(k.quad));
-    upsert_day_.Bind(5, static_cast<int>(k.factual));
-    upsert_day_.Bind(6, d.groups);
-    upsert_day_.Bind(7, d.mentions);
-    upsert_day_.Bind(8, d.goldstein_groups);
-    upsert_day_.Bind(9, d.goldstein_mentions);
-    Status s = upsert_day_.Run();
-    upsert_day_.Reset();
+    upsert->Bind(1, actors_.Name(k.source));
+    upsert->Bind(2, actors_.Name(k.target));
+    upsert->Bind(3, static_cast<int64_t>(k.day));
+    upsert->Bind(4, static_cast<int>(k.quad));
+    upsert->Bind(5, static_cast<int>(k.factual));
+    upsert->Bind(6, d.groups);
+    upsert->Bind(7, d.mentions);
+    upsert->Bind(8, d.goldstein_groups);
+    upsert->Bind(9, d.goldstein_mentions);
+    Status s = upsert->Run();
+    upsert->Reset();
     if (!s.ok()) return s;
   }
-  day_deltas_.clear();
+  deltas->clear();
   return Status::Ok();
 }
 

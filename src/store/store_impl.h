@@ -11,6 +11,7 @@
 #ifndef ENTENTE_STORE_STORE_IMPL_H_
 #define ENTENTE_STORE_STORE_IMPL_H_
 
+#include <deque>
 #include <map>
 #include <memory>
 #include <set>
@@ -20,6 +21,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "entente/codebook.h"
 #include "entente/store.h"
 #include "store/sqlite.h"
 
@@ -59,7 +61,7 @@ struct GroupKeyHash {
 struct GroupState {
   const GroupKey* key = nullptr;  // points at the map's key
   bool in_db = false;             // false: inserted at the next Commit
-  std::string code;               // of the first event
+  int32_t code = 0;               // of the first event (codes_ id)
   int quad = 0;
   double goldstein = 0;
   int64_t id = 0;
@@ -67,7 +69,12 @@ struct GroupState {
   int64_t mentions = 0, articles = 0, sources = 0;
   int64_t first_event = 0;
   int64_t last_article = 0;    // the article that last added a mention
-  std::vector<int32_t> publishers;  // Interner ids
+  // Distinct publishers (publishers_ ids): the first inline, since most
+  // groups have one, the others in `more`.
+  int32_t publisher = -1;
+  std::vector<int32_t> more_publishers;
+  bool HasPublisher(int32_t p) const;
+  void AddPublisher(int32_t p);
   bool dirty = false;
 };
 
@@ -87,6 +94,15 @@ struct DayDelta {
   double goldstein_groups = 0, goldstein_mentions = 0;
 };
 
+// One events row waiting for its INSERT.
+struct EventRow {
+  const Event* event;
+  std::string_view root;
+  int quad;
+  const CameoInfo* info;  // nullptr for an unknown code
+  int64_t group, id;
+};
+
 class SqliteStore final : public Store {
  public:
   SqliteStore() = default;
@@ -100,7 +116,7 @@ class SqliteStore final : public Store {
   Status Commit() override;
 
   Status DailyCounts(const DyadSelector& dyad, Day from, Day to, CountBy by,
-                     std::vector<DailyCount>* out, bool with_modal) override;
+                     std::vector<DailyCount>* out, bool with_modal, bool whole_months) override;
   Status Evidence(const DyadSelector& dyad, Day from, Day to, EvidenceOrder order, size_t limit,
                   std::vector<EvidenceEvent>* out) override;
   Status Initiative(const DyadSelector& dyad, Day from, Day to, CountBy by, int64_t* a_to_b,
@@ -119,7 +135,10 @@ class SqliteStore final : public Store {
   // Reads the group with this key from the database into *state.
   Status LoadGroup(const GroupKey& key, GroupState* state, bool* found);
   Status WriteGroups();
-  Status WriteDays();
+  Status InsertEvents(int64_t article_id);  // rows_, then clears it
+  static void BindEvent(Stmt* st, int first, int64_t article_id, const EventRow& r);
+  using DayDeltas = std::unordered_map<DayKey, DayDelta, DayKeyHash>;
+  Status WriteDays(DayDeltas* deltas, Stmt* upsert);  // then clears *deltas
   // The (source, target) pairs a selector covers, from the dyads table.
   Status Pairs(const DyadSelector& dyad, std::vector<std::pair<std::string, std::string>>* out);
 
@@ -127,21 +146,25 @@ class SqliteStore final : public Store {
   int window_ = 1;
   bool broken_ = false;
   std::unordered_map<std::string, int64_t> dictionaries_;
-  std::unordered_map<GroupKey, std::unique_ptr<GroupState>, GroupKeyHash> groups_;
+  std::unordered_map<GroupKey, GroupState*, GroupKeyHash> groups_;
+  std::deque<GroupState> group_pool_;  // owns the states groups_ points at
   std::vector<GroupState*> dirty_;  // groups changed since the last Commit
   int64_t next_group_id_ = 0;       // ids are given here, rows written at Commit
+  int64_t next_event_id_ = 0;
+  std::vector<EventRow> rows_;      // the events of the article being added
   // Latest window of any group in the database that may be missing from
   // groups_ (kNoDate: none). A key in a later window that groups_ lacks is
   // new without asking the database: news mostly arrives in date order.
   Day db_max_window_ = kNoDate;
   Day session_max_window_ = kNoDate;  // latest window of a group created since
-  std::unordered_map<DayKey, DayDelta, DayKeyHash> day_deltas_;
+  std::unordered_map<DayKey, DayDelta, DayKeyHash> day_deltas_, month_deltas_;
   std::unordered_set<int64_t> known_dyads_;               // source << 32 | target
   std::vector<std::pair<int32_t, int32_t>> new_dyads_;
-  Interner actors_, publishers_;
+  Interner actors_, publishers_, codes_;
+  std::string sentences_json_;  // scratch for Add
 
-  Stmt contains_, insert_article_, insert_sentence_, insert_event_, find_group_,
-      insert_group_, update_group_, upsert_day_,
+  Stmt contains_, insert_article_, insert_event_, find_group_,
+      insert_group_, update_group_, upsert_day_, upsert_month_,
       insert_dyad_, find_dictionary_, insert_dictionary_;
 };
 

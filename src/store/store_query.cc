@@ -21,6 +21,18 @@ void PrefixRange(const std::string& prefix, std::string* lo, std::string* hi) {
 int64_t DayOrMin(Day d) { return d == kNoDate ? INT64_MIN : d; }
 int64_t DayOrMax(Day d) { return d == kNoDate ? INT64_MAX : d; }
 
+Day MonthStart(Day d) {
+  int y, m, dd;
+  CivilFromDay(d, &y, &m, &dd);
+  return DayFromCivil(y, m, 1);
+}
+
+Day NextMonthStart(Day d) {
+  int y, m, dd;
+  CivilFromDay(d, &y, &m, &dd);
+  return m == 12 ? DayFromCivil(y + 1, 1, 1) : DayFromCivil(y, m + 1, 1);
+}
+
 Day DayFromText(std::string_view iso) {
   Day d = kNoDate;
   if (iso.size() >= 10) ParseIsoDate(iso.substr(0, 10), &d);
@@ -63,41 +75,67 @@ Status SqliteStore::Pairs(const DyadSelector& dyad,
 }
 
 Status SqliteStore::DailyCounts(const DyadSelector& dyad, Day from, Day to, CountBy by,
-                                std::vector<DailyCount>* out, bool with_modal) {
+                                std::vector<DailyCount>* out, bool with_modal, bool whole_months) {
   out->clear();
   std::vector<std::pair<std::string, std::string>> pairs;
   Status s = Pairs(dyad, &pairs);
   if (!s.ok()) return s;
-  Stmt st;
-  s = db_.Prepare(by == CountBy::kGroups
-                      ? "SELECT day, quad, sum(groups), sum(goldstein_groups) FROM dyad_days "
-                        "WHERE source = ? AND target = ? AND day BETWEEN ? AND ? AND factual >= ? "
-                        "GROUP BY day, quad"
-                      : "SELECT day, quad, sum(mentions), sum(goldstein_mentions) FROM dyad_days "
-                        "WHERE source = ? AND target = ? AND day BETWEEN ? AND ? AND factual >= ? "
+  const char* count = by == CountBy::kGroups ? "sum(groups), sum(goldstein_groups)"
+                                             : "sum(mentions), sum(goldstein_mentions)";
+  Stmt days, months;
+  for (auto [table, st] : {std::pair{"dyad_days", &days}, std::pair{"dyad_months", &months}}) {
+    s = db_.Prepare(std::string("SELECT day, quad, ") + count + " FROM " + table +
+                        " WHERE source = ? AND target = ? AND day BETWEEN ? AND ? AND factual >= ? "
                         "GROUP BY day, quad",
-                  &st);
-  if (!s.ok()) return s;
+                    st);
+    if (!s.ok()) return s;
+  }
+  // Whole months inside [from, to] come from dyad_months, the days before
+  // and after them from dyad_days.
+  struct Range {
+    Stmt* st;
+    int64_t lo, hi;
+  };
+  std::vector<Range> ranges;
+  if (!whole_months) {
+    ranges.push_back({&days, DayOrMin(from), DayOrMax(to)});
+  } else {
+    const Day first_month = from == kNoDate ? kNoDate
+                            : MonthStart(from) == from ? from
+                                                       : NextMonthStart(from);
+    const Day last_month_end = to == kNoDate ? kNoDate
+                               : NextMonthStart(to) - 1 == to ? to
+                                                              : MonthStart(to) - 1;
+    if (first_month != kNoDate && last_month_end != kNoDate && first_month > last_month_end) {
+      ranges.push_back({&days, DayOrMin(from), DayOrMax(to)});
+    } else {
+      ranges.push_back({&months, DayOrMin(first_month), DayOrMax(last_month_end)});
+      if (from != kNoDate && from < first_month) ranges.push_back({&days, from, first_month - 1});
+      if (to != kNoDate && last_month_end < to) ranges.push_back({&days, last_month_end + 1, to});
+    }
+  }
   std::map<std::pair<Day, int>, DailyCount> merged;
   for (const auto& [source, target] : pairs) {
-    st.Bind(1, source);
-    st.Bind(2, target);
-    st.Bind(3, DayOrMin(from));
-    st.Bind(4, DayOrMax(to));
-    st.Bind(5, with_modal ? 0 : 1);
-    for (;;) {
-      bool row = false;
-      if (!(s = st.Step(&row)).ok() || !row) break;
-      const Day day = static_cast<Day>(st.Int(0));
-      const int quad = static_cast<int>(st.Int(1));
-      DailyCount& c = merged[{day, quad}];
-      c.day = day;
-      c.quad = quad;
-      c.events += st.Int(2);
-      c.goldstein_sum += st.Double(3);
+    for (const Range& r : ranges) {
+      r.st->Bind(1, source);
+      r.st->Bind(2, target);
+      r.st->Bind(3, r.lo);
+      r.st->Bind(4, r.hi);
+      r.st->Bind(5, with_modal ? 0 : 1);
+      for (;;) {
+        bool row = false;
+        if (!(s = r.st->Step(&row)).ok() || !row) break;
+        const Day day = static_cast<Day>(r.st->Int(0));
+        const int quad = static_cast<int>(r.st->Int(1));
+        DailyCount& c = merged[{day, quad}];
+        c.day = day;
+        c.quad = quad;
+        c.events += r.st->Int(2);
+        c.goldstein_sum += r.st->Double(3);
+      }
+      r.st->Reset();
+      if (!s.ok()) return s;
     }
-    st.Reset();
-    if (!s.ok()) return s;
   }
   for (auto& [k, c] : merged) {
     if (c.events > 0) out->push_back(c);
@@ -109,10 +147,10 @@ Status SqliteStore::Initiative(const DyadSelector& dyad, Day from, Day to, Count
                                int64_t* a_to_b, int64_t* b_to_a) {
   std::vector<DailyCount> rows;
   *a_to_b = *b_to_a = 0;
-  Status s = DailyCounts({dyad.a, dyad.b, true}, from, to, by, &rows, false);
+  Status s = DailyCounts({dyad.a, dyad.b, true}, from, to, by, &rows, false, true);
   if (!s.ok()) return s;
   for (const DailyCount& r : rows) *a_to_b += r.events;
-  if (!(s = DailyCounts({dyad.b, dyad.a, true}, from, to, by, &rows, false)).ok()) return s;
+  if (!(s = DailyCounts({dyad.b, dyad.a, true}, from, to, by, &rows, false, true)).ok()) return s;
   for (const DailyCount& r : rows) *b_to_a += r.events;
   return Status::Ok();
 }
@@ -126,46 +164,69 @@ Status SqliteStore::Evidence(const DyadSelector& dyad, Day from, Day to, Evidenc
   const char* order_by = order == EvidenceOrder::kMostCooperative ? "e.goldstein DESC, g.mentions DESC, e.date DESC"
                          : order == EvidenceOrder::kMostConflictual ? "e.goldstein ASC, g.mentions DESC, e.date DESC"
                                                                     : "e.date DESC, e.id DESC";
+  // event_groups is keyed time first (window, source, target...) so that
+  // ingest appends; the windows a dyad has events in come from dyad_days.
+  Stmt windows;
+  s = db_.Prepare(
+      "SELECT DISTINCT day FROM dyad_days WHERE source = ?1 AND target = ?2 "
+      "AND day BETWEEN ?3 - ?5 AND ?4 AND factual = 1",
+      &windows);
+  if (!s.ok()) return s;
   std::string sql =
       "SELECT e.id, e.grp, e.date, e.source, e.target, e.code, coalesce(e.goldstein, 0), e.quad, "
-      "a.doc, a.publisher, e.sentence, s.text, g.mentions "
+      "a.doc, a.publisher, e.sentence, a.sentences ->> e.sentence, g.mentions "
       "FROM event_groups g JOIN events e ON e.id = g.first_event "
       "JOIN articles a ON a.id = e.article "
-      "JOIN sentences s ON s.article = e.article AND s.idx = e.sentence "
-      "WHERE g.source = ?1 AND g.target = ?2 AND g.window BETWEEN ?3 - ?6 AND ?4 "
+      "WHERE g.window = ?6 AND g.source = ?1 AND g.target = ?2 "
       "AND g.factual = 1 AND e.date BETWEEN ?3 AND ?4 ORDER BY ";
   sql += order_by;
   sql += " LIMIT ?5";
   Stmt st;
   if (!(s = db_.Prepare(sql, &st)).ok()) return s;
+  std::vector<int64_t> days;
   for (const auto& [source, target] : pairs) {
-    st.Bind(1, source);
-    st.Bind(2, target);
-    st.Bind(3, DayOrMin(from));
-    st.Bind(4, DayOrMax(to));
-    st.Bind(5, static_cast<int64_t>(limit));
-    st.Bind(6, static_cast<int64_t>(window_));
+    windows.Bind(1, source);
+    windows.Bind(2, target);
+    windows.Bind(3, DayOrMin(from));
+    windows.Bind(4, DayOrMax(to));
+    windows.Bind(5, static_cast<int64_t>(window_));
+    days.clear();
     for (;;) {
       bool row = false;
-      if (!(s = st.Step(&row)).ok() || !row) break;
-      EvidenceEvent e;
-      e.event_id = st.Int(0);
-      e.group_id = st.Int(1);
-      e.date = static_cast<Day>(st.Int(2));
-      e.source = st.Text(3);
-      e.target = st.Text(4);
-      e.code = st.Text(5);
-      e.goldstein = st.Double(6);
-      e.quad = static_cast<int>(st.Int(7));
-      e.doc = st.Text(8);
-      e.publisher = st.Text(9);
-      e.sentence = static_cast<int>(st.Int(10));
-      e.text = st.Text(11);
-      e.mentions = st.Int(12);
-      out->push_back(std::move(e));
+      if (!(s = windows.Step(&row)).ok() || !row) break;
+      days.push_back(windows.Int(0));
     }
-    st.Reset();
+    windows.Reset();
     if (!s.ok()) return s;
+    for (int64_t day : days) {
+      st.Bind(1, source);
+      st.Bind(2, target);
+      st.Bind(3, DayOrMin(from));
+      st.Bind(4, DayOrMax(to));
+      st.Bind(5, static_cast<int64_t>(limit));
+      st.Bind(6, day);
+      for (;;) {
+        bool row = false;
+        if (!(s = st.Step(&row)).ok() || !row) break;
+        EvidenceEvent e;
+        e.event_id = st.Int(0);
+        e.group_id = st.Int(1);
+        e.date = static_cast<Day>(st.Int(2));
+        e.source = st.Text(3);
+        e.target = st.Text(4);
+        e.code = st.Text(5);
+        e.goldstein = st.Double(6);
+        e.quad = static_cast<int>(st.Int(7));
+        e.doc = st.Text(8);
+        e.publisher = st.Text(9);
+        e.sentence = static_cast<int>(st.Int(10));
+        e.text = st.Text(11);
+        e.mentions = st.Int(12);
+        out->push_back(std::move(e));
+      }
+      st.Reset();
+      if (!s.ok()) return s;
+    }
   }
   auto better = [order](const EvidenceEvent& x, const EvidenceEvent& y) {
     switch (order) {
@@ -194,11 +255,10 @@ Status SqliteStore::Export(const ExportFilter& f,
   Stmt st;
   Status s = db_.Prepare(
       "SELECT e.id, e.grp, e.date, a.ingested, e.source, e.target, e.source_text, e.target_text, "
-      "e.code, e.negated, e.hypothetical, a.doc, a.publisher, a.url, e.sentence, s.text, "
+      "e.code, e.negated, e.hypothetical, a.doc, a.publisher, a.url, e.sentence, a.sentences ->> e.sentence, "
       "e.verb_text, g.mentions, g.sources, g.articles "
       "FROM events e JOIN event_groups g ON g.id = e.grp "
       "JOIN articles a ON a.id = e.article "
-      "JOIN sentences s ON s.article = e.article AND s.idx = e.sentence "
       "WHERE coalesce(e.date, 0) BETWEEN ?1 AND ?2 "
       "AND (?3 = '' OR (e.source >= ?3 AND (?4 = '' OR e.source < ?4)) "
       "     OR (e.target >= ?3 AND (?4 = '' OR e.target < ?4))) "
@@ -246,7 +306,8 @@ Status SqliteStore::Export(const ExportFilter& f,
 Status SqliteStore::GetTotals(Totals* out) {
   Stmt st;
   Status s = db_.Prepare(
-      "SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM sentences), "
+      "SELECT (SELECT count(*) FROM articles), "
+      "(SELECT coalesce(sum(json_array_length(sentences)), 0) FROM articles), "
       "(SELECT count(*) FROM events), (SELECT count(*) FROM event_groups)",
       &st);
   if (!s.ok()) return s;

@@ -284,6 +284,47 @@ TEST_F(StoreTest, PrefixesAndDirectionsSelectTheDyads) {
   EXPECT_EQ(RenderDays(days), "2024-02-01 q3 1 -2.0\n");
 }
 
+// The monthly pre-aggregates give the series the daily rows give, for
+// ranges that start and end mid-month too.
+TEST_F(StoreTest, WholeMonthsGiveTheSameSeriesAsDays) {
+  auto store = OpenOrDie(Path());
+  std::mt19937 rng(11);
+  const char* codes[] = {"036", "042", "111", "190", "061"};
+  for (int i = 0; i < 300; ++i) {
+    Event e = E(i % 3 ? "RUSGOV" : "CHNMIL", i % 3 ? "CHNGOV" : "RUSGOV", codes[rng() % 5],
+                "2023-01-01");
+    e.date += static_cast<Day>(rng() % 400);
+    ASSERT_TRUE(AddArticle(store.get(), "d" + std::to_string(i), "2023-01-01",
+                           "p" + std::to_string(rng() % 3), {e}).ok());
+  }
+  ASSERT_TRUE(store->Commit().ok());
+  const std::pair<const char*, const char*> ranges[] = {
+      {nullptr, nullptr}, {"2023-01-01", "2023-12-31"}, {"2023-02-15", "2023-11-03"},
+      {"2023-03-10", "2023-03-20"}, {"2023-05-31", "2024-01-01"}};
+  for (const auto& [lo, hi] : ranges) {
+    const Day from = lo ? D(lo) : kNoDate, to = hi ? D(hi) : kNoDate;
+    for (CountBy by : {CountBy::kGroups, CountBy::kMentions}) {
+      std::vector<DailyCount> days, months;
+      ASSERT_TRUE(store->DailyCounts({"RUS", "CHN"}, from, to, by, &days, false, false).ok());
+      ASSERT_TRUE(store->DailyCounts({"RUS", "CHN"}, from, to, by, &months, false, true).ok());
+      EXPECT_LE(months.size(), days.size());
+      if (!lo) EXPECT_LT(months.size(), days.size() / 3);
+      auto render = [&](const std::vector<DailyCount>& rows) {
+        std::string out;
+        for (const PeriodStats& p : BuildSeries(rows, Period::kMonth, from, to)) {
+          char buf[96];
+          std::snprintf(buf, sizeof buf, "%s %lld %lld %lld %.1f\n", p.label.c_str(),
+                        static_cast<long long>(p.quad[1]), static_cast<long long>(p.quad[3]),
+                        static_cast<long long>(p.quad[4]), p.goldstein_sum);
+          out += buf;
+        }
+        return out;
+      };
+      EXPECT_EQ(render(months), render(days)) << (lo ? lo : "open") << ".." << (hi ? hi : "open");
+    }
+  }
+}
+
 TEST_F(StoreTest, EvidenceComesOnePerGroupWithItsSentence) {
   auto store = OpenOrDie(Path());
   ASSERT_TRUE(AddArticle(store.get(), "a1", "2024-03-01", "wire",

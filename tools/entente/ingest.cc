@@ -116,6 +116,10 @@ class StoreSink final : public ArticleSink {
 int Run(const IngestFlags& flags, InputFormat format, Progress::Mode mode,
         const ReaderOptions& options, const DictionarySources& dict) {
   if (!CheckInputs(flags.files)) return kExitFailure;
+  // From here on an interrupt only asks the pipeline to stop, also while
+  // the dictionaries load (it then stops before the first article).
+  std::signal(SIGINT, OnSignal);
+  std::signal(SIGTERM, OnSignal);
   StoreOptions store_options;
   store_options.group_window_days = flags.window_days;
   std::unique_ptr<Store> store;
@@ -149,8 +153,6 @@ int Run(const IngestFlags& flags, InputFormat format, Progress::Mode mode,
   pipeline.set_progress([&](const PipelineCounts& c) {
     progress.Update(c.records, sink.events(), position.Read(), position.total_bytes);
   });
-  std::signal(SIGINT, OnSignal);
-  std::signal(SIGTERM, OnSignal);
   int status = CodeFiles(&pipeline, flags.files, format, options, &position);
   progress.Finish();
   // Whatever was coded is kept, also after an input error.

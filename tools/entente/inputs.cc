@@ -37,8 +37,11 @@ bool CheckInputs(const std::vector<std::string>& files) {
 uint64_t InputPosition::Read() const {
   uint64_t here = 0;
   if (current != nullptr) {
+    // Readers pull the input in large chunks: the position is that of the
+    // last chunk, and once the stream hit its end tellg() fails (-1): all
+    // of the file has been read.
     const std::streamoff off = current->tellg();
-    if (off > 0) here = static_cast<uint64_t>(off);
+    here = off < 0 ? current_size : static_cast<uint64_t>(off);
   }
   return done_bytes + here;
 }
@@ -67,11 +70,12 @@ int CodeFiles(CodePipeline* pipeline, const std::vector<std::string>& files, Inp
         std::cerr << "entente: cannot read " << file << ": " << std::strerror(errno) << "\n";
         return kExitFailure;
       }
+      std::error_code size_ec;
+      position->current_size = std::filesystem::file_size(file, size_ec);
       position->current = &in;
       read = pipeline->CodeInput(&in, file, format, options);
       position->current = nullptr;
-      std::error_code size_ec;
-      position->done_bytes += std::filesystem::file_size(file, size_ec);
+      position->done_bytes += position->current_size;
     }
     if (!read.ok()) {
       std::cerr << "entente: " << (IsStdin(file) ? "<stdin>" : file) << ": " << read.ToString()

@@ -24,6 +24,7 @@ struct InputPosition {
   uint64_t total_bytes = 0;  // sizes of the regular files (0 when unknown, e.g. stdin)
   uint64_t done_bytes = 0;   // bytes of the files finished
   std::istream* current = nullptr;
+  uint64_t current_size = 0;  // of the file `current` reads
   // Bytes read so far over every input (an estimate within the current one).
   uint64_t Read() const;
 };

@@ -2,24 +2,19 @@
 // on temporary files and compare its stdout, stderr and exit status.
 // Dictionaries are the tiny fixtures in tests/fixtures/cli/.
 #include <gtest/gtest.h>
-#include <sys/wait.h>
-#include <unistd.h>
 
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
-#include <sstream>
 #include <string>
+
+#include "cli_test_util.h"
 
 namespace {
 
 namespace fs = std::filesystem;
-
-struct Result {
-  int exit_code = -1;
-  std::string out;
-  std::string err;
-};
+using entente::cli_test::BinaryTest;
+using entente::cli_test::Result;
 
 std::string Quote(const std::string& s) {
   std::string q = "'";
@@ -30,28 +25,13 @@ std::string Quote(const std::string& s) {
   return q + "'";
 }
 
-std::string ReadFile(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
-
-class CliTest : public ::testing::Test {
+class CliTest : public BinaryTest {
  protected:
+  CliTest() : BinaryTest("entente_cli_test") {}
+
   void SetUp() override {
-    const char* binary = std::getenv("ENTENTE_BINARY");
-    const char* source = std::getenv("ENTENTE_SOURCE_DIR");
-    if (binary == nullptr || source == nullptr)
-      GTEST_SKIP() << "ENTENTE_BINARY/ENTENTE_SOURCE_DIR not set; run through ctest";
-    binary_ = binary;
-    fixtures_ = fs::path(source) / "tests/fixtures/cli";
-    char tmpl[] = "/tmp/entente_cli_test.XXXXXX";
-    ASSERT_NE(mkdtemp(tmpl), nullptr);
-    dir_ = tmpl;
-  }
-  void TearDown() override {
-    if (!dir_.empty()) fs::remove_all(dir_);
+    BinaryTest::SetUp();
+    fixtures_ = source_ / "tests/fixtures/cli";
   }
 
   fs::path Write(const std::string& name, const std::string& contents) {
@@ -62,16 +42,11 @@ class CliTest : public ::testing::Test {
 
   // Runs `entente ARGS` through the shell with optional stdin.
   Result Run(const std::string& args, const std::string& stdin_text = "") {
-    fs::path in = Write("stdin.txt", stdin_text), out = dir_ / "out.txt", err = dir_ / "err.txt";
+    fs::path in = Write("stdin.txt", stdin_text);
     std::string cmd = "cd " + Quote(dir_.string()) + " && " + Quote(binary_) + " " + args + " <" +
-                      Quote(in.string()) + " >" + Quote(out.string()) + " 2>" +
-                      Quote(err.string());
-    int status = std::system(cmd.c_str());
-    Result r;
-    r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    r.out = ReadFile(out);
-    r.err = ReadFile(err);
-    return r;
+                      Quote(in.string()) + " >" + Quote(OutPath().string()) + " 2>" +
+                      Quote(ErrPath().string());
+    return Collect(std::system(cmd.c_str()));
   }
 
   // The fixture dictionaries, no cache.
@@ -80,9 +55,7 @@ class CliTest : public ::testing::Test {
            Quote((fixtures_ / "cli.verbs").string());
   }
 
-  std::string binary_;
   fs::path fixtures_;
-  fs::path dir_;
 };
 
 // The last line of stderr.

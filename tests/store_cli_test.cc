@@ -21,21 +21,13 @@
 
 #include <nlohmann/json.hpp>
 
+#include "cli_test_util.h"
+
 namespace {
 
 namespace fs = std::filesystem;
-
-struct Result {
-  int exit_code = -1;
-  std::string out, err;
-};
-
-std::string ReadFile(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
+using entente::cli_test::BinaryTest;
+using entente::cli_test::Result;
 
 // Every table's rows in primary-key order, one line each, without the
 // columns that record when something happened (ingest time).
@@ -89,21 +81,13 @@ int64_t CountArticles(const fs::path& db_path) {
   return n;
 }
 
-class StoreCliTest : public ::testing::Test {
+class StoreCliTest : public BinaryTest {
  protected:
+  StoreCliTest() : BinaryTest("entente_store_cli_test") {}
+
   void SetUp() override {
-    const char* binary = std::getenv("ENTENTE_BINARY");
-    const char* source = std::getenv("ENTENTE_SOURCE_DIR");
-    if (binary == nullptr || source == nullptr)
-      GTEST_SKIP() << "ENTENTE_BINARY/ENTENTE_SOURCE_DIR not set; run through ctest";
-    binary_ = binary;
-    sample_ = fs::path(source) / "data/samples/articles.jsonl";
-    char tmpl[] = "/tmp/entente_store_cli_test.XXXXXX";
-    ASSERT_NE(mkdtemp(tmpl), nullptr);
-    dir_ = tmpl;
-  }
-  void TearDown() override {
-    if (!dir_.empty()) fs::remove_all(dir_);
+    BinaryTest::SetUp();
+    sample_ = source_ / "data/samples/articles.jsonl";
   }
 
   std::vector<std::string> Args(std::vector<std::string> args) const {
@@ -121,9 +105,10 @@ class StoreCliTest : public ::testing::Test {
     return a;
   }
 
-  // Starts argv with stdout and stderr in files; returns the pid.
+  // Starts argv with stdout and stderr in OutPath() and ErrPath(); returns
+  // the pid.
   pid_t Start(const std::vector<std::string>& argv) {
-    const fs::path out = dir_ / "out.txt", err = dir_ / "err.txt";
+    const fs::path out = OutPath(), err = ErrPath();
     pid_t pid = fork();
     if (pid == 0) {
       FILE* o = std::freopen(out.c_str(), "w", stdout);
@@ -141,11 +126,7 @@ class StoreCliTest : public ::testing::Test {
   Result Wait(pid_t pid) {
     int status = 0;
     waitpid(pid, &status, 0);
-    Result r;
-    r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
-    r.out = ReadFile(dir_ / "out.txt");
-    r.err = ReadFile(dir_ / "err.txt");
-    return r;
+    return Collect(status);
   }
   Result Run(const std::vector<std::string>& argv) { return Wait(Start(argv)); }
 
@@ -168,8 +149,7 @@ class StoreCliTest : public ::testing::Test {
     return path;
   }
 
-  std::string binary_;
-  fs::path sample_, dir_;
+  fs::path sample_;
 };
 
 TEST_F(StoreCliTest, IngestingTwiceChangesNothing) {

@@ -44,6 +44,16 @@ const CameoInfo* LookupCameo(std::string_view code);
 // Every entry, sorted by code (byte order: "01" < "010" < "0211" < "02").
 std::span<const CameoInfo> CameoCodes();
 
+// The short form of a codebook name: `info->name` without CAMEO's qualifier
+// "not specified below" (or its abbreviation "not spec below"), and without
+// the commas and spaces before it; the casing is left as the codebook has it.
+// "" when `info` is nullptr. The result is a prefix of `info->name`, so for
+// entries of the table it points into static storage.
+//   CameoShortName(LookupCameo("010"))  // "Make statement"
+//   CameoShortName(LookupCameo("083"))  // "Accede to ... political reform"
+//   CameoShortName(LookupCameo("04"))   // "CONSULT": no qualifier, as it is
+std::string_view CameoShortName(const CameoInfo* info);
+
 // "03" for "036"; "" when `code` does not start with two digits.
 std::string_view CameoRoot(std::string_view code);
 

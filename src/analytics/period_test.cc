@@ -2,16 +2,11 @@
 
 #include <string>
 
+#include "base/date_test_util.h"
 #include "entente/analytics.h"
 
 namespace entente {
 namespace {
-
-Day D(const char* iso) {
-  Day d = kNoDate;
-  EXPECT_TRUE(ParseIsoDate(iso, &d)) << iso;
-  return d;
-}
 
 // "label start..next" for the period holding `iso`.
 std::string Describe(const char* iso, Period p) {

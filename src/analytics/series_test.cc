@@ -4,16 +4,11 @@
 #include <string>
 #include <vector>
 
+#include "base/date_test_util.h"
 #include "entente/analytics.h"
 
 namespace entente {
 namespace {
-
-Day D(const char* iso) {
-  Day d = kNoDate;
-  EXPECT_TRUE(ParseIsoDate(iso, &d)) << iso;
-  return d;
-}
 
 // One line per period: label events q0..q4 goldstein_mean index g_index.
 std::string Render(const std::vector<PeriodStats>& series) {

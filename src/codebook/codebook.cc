@@ -42,6 +42,22 @@ const CameoInfo* LookupCameo(std::string_view code) {
 
 std::span<const CameoInfo> CameoCodes() { return kTable; }
 
+std::string_view CameoShortName(const CameoInfo* info) {
+  if (info == nullptr) return {};
+  std::string_view name = info->name;
+  // Most names put a comma before the qualifier ("Accuse, not specified
+  // below"); 083 and 086 do not. 183 has the abbreviated form.
+  for (std::string_view q : {"not specified below", "not spec below"}) {
+    if (size_t at = name.find(q); at != std::string_view::npos) {
+      name = name.substr(0, at);
+      while (!name.empty() && (name.back() == ' ' || name.back() == ','))
+        name.remove_suffix(1);
+      break;
+    }
+  }
+  return name;
+}
+
 std::string_view CameoRoot(std::string_view code) {
   if (code.size() < 2 || !IsDigit(code[0]) || !IsDigit(code[1])) return {};
   return code.substr(0, 2);

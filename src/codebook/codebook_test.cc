@@ -122,6 +122,31 @@ TEST(CameoCodes, SortedCompleteAndWellFormed) {
   EXPECT_EQ(roots, 20);
 }
 
+TEST(CameoShortName, DropsTheQualifier) {
+  std::string got;
+  for (const char* code : {"010", "112", "183", "083", "086", "0231", "04", "20"})
+    got += std::string(code) + "|" + std::string(CameoShortName(LookupCameo(code))) + "\n";
+  EXPECT_EQ(got,
+            "010|Make statement\n"
+            "112|Accuse\n"
+            "183|Conduct suicide, car, or other non-military bombing\n"  // "not spec below"
+            "083|Accede to requests or demands for political reform\n"   // no comma
+            "086|Allow international involvement\n"
+            "0231|Appeal for economic aid\n"  // no qualifier: the name as it is
+            "04|CONSULT\n"                    // casing kept
+            "20|USE UNCONVENTIONAL MASS VIOLENCE\n");
+  EXPECT_EQ(CameoShortName(nullptr), "");
+  // No name in the table is only the qualifier, and none keeps a trailing
+  // comma or space.
+  for (const CameoInfo& e : CameoCodes()) {
+    std::string_view s = CameoShortName(&e);
+    EXPECT_FALSE(s.empty()) << e.code;
+    EXPECT_NE(s.back(), ',') << e.code;
+    EXPECT_NE(s.back(), ' ') << e.code;
+    EXPECT_EQ(s.find("not spec"), std::string_view::npos) << e.code;
+  }
+}
+
 TEST(CameoRoot, Basics) {
   EXPECT_EQ(CameoRoot("036"), "03");
   EXPECT_EQ(CameoRoot("19"), "19");

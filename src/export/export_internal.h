@@ -2,7 +2,6 @@
 #ifndef ENTENTE_EXPORT_EXPORT_INTERNAL_H_
 #define ENTENTE_EXPORT_EXPORT_INTERNAL_H_
 
-#include <charconv>
 #include <cstdint>
 #include <memory>
 #include <ostream>
@@ -12,57 +11,35 @@
 
 #include "entente/codebook.h"
 #include "entente/export.h"
+#include "output/field_format.h"  // AppendTsvField, AppendGoldstein, AppendIsoDate...
+#include "output/write_buffer.h"
 
 namespace entente {
 
-// Renders rows into one reusable string and hands it to the ostream in
-// chunks of about kChunk bytes (as src/output's BufferedWriter does). The
-// header, if any, is a constant given at construction so that Finish() can
-// write it even from the destructor.
-class ExportBuffer : public ExportWriter {
+// An ExportWriter that renders rows into a WriteBuffer (as src/output's
+// event writers do). The header, if any, is a constant given at
+// construction so that Finish() can write it even from the destructor.
+class ExportBuffer : public ExportWriter, protected WriteBuffer {
  public:
-  static constexpr size_t kChunk = 64 * 1024;
-
-  ExportBuffer(std::ostream* out, std::string_view header) : out_(out), header_(header) {
-    buf_.reserve(kChunk + 4096);
-  }
+  ExportBuffer(std::ostream* out, std::string_view header) : WriteBuffer(out), header_(header) {}
   ~ExportBuffer() override { ExportBuffer::Finish(); }
 
   void Finish() final {
     if (finished_) return;
     finished_ = true;
     MaybeHeader();
-    Drain();
-    out_->flush();
+    DrainAndFlush();
   }
 
  protected:
-  // Call at the start of each row.
+  // Call at the start of each row; end the row with MaybeDrain().
   void MaybeHeader() {
     if (header_done_) return;
     header_done_ = true;
     buf_.append(header_);
   }
-  // Call at the end of each row.
-  void MaybeDrain() {
-    if (buf_.size() >= kChunk) Drain();
-  }
-  void AppendInt(int64_t v) {
-    char tmp[24];
-    auto r = std::to_chars(tmp, tmp + sizeof tmp, v);
-    buf_.append(tmp, r.ptr - tmp);
-  }
-
-  std::string buf_;
 
  private:
-  void Drain() {
-    if (buf_.empty()) return;
-    out_->write(buf_.data(), static_cast<std::streamsize>(buf_.size()));
-    buf_.clear();
-  }
-
-  std::ostream* out_;
   std::string_view header_;
   bool header_done_ = false;
   bool finished_ = false;
@@ -80,20 +57,10 @@ std::unique_ptr<ExportWriter> NewCsvWriter(std::ostream* out);
 // holds a comma, a quote, CR or LF; copied as it is otherwise.
 void AppendCsvField(std::string_view s, std::string* out);
 
-// Appends `s` with each tab, CR and LF replaced by a space, so that it
-// cannot break a tab-separated row.
-void AppendTsvField(std::string_view s, std::string* out);
-
-// The codebook's Goldstein weight with one decimal ("-6.5", "4.0"); nothing
-// when `info` is null.
-void AppendGoldstein(const CameoInfo* info, std::string* out);
-
-// "YYYY-MM-DD"; nothing for kNoDate.
-void AppendIsoDate(Day d, std::string* out);
-
-// The codebook name as event data usually prints it: without CAMEO's
-// qualifier ", not specified below", and in sentence case when the codebook
-// spells it in capitals (roots: "PROTEST" -> "Protest"). "" for null.
+// The codebook name as event data usually prints it: the short name
+// (CameoShortName: without ", not specified below"), in sentence case when
+// the codebook spells it in capitals (roots: "PROTEST" -> "Protest"). "" for
+// null.
 std::string CameoLabel(const CameoInfo* info);
 
 // ---- countries (country_names.cc) ----

@@ -14,14 +14,10 @@
 #include <string>
 #include <vector>
 
+#include "base/date_test_util.h"
+
 namespace entente {
 namespace {
-
-Day D(const char* iso) {
-  Day d = kNoDate;
-  EXPECT_TRUE(ParseIsoDate(iso, &d)) << iso;
-  return d;
-}
 
 // A plain record, an awkward one (commas, quotes, a tab, CR LF and
 // non-ASCII in the text; no url; unknown ingestion day), and one whose code

@@ -4,6 +4,8 @@
 #include <unicode/locid.h>
 #include <unicode/unistr.h>
 
+#include <charconv>
+
 #include "export/export_internal.h"
 
 namespace entente {

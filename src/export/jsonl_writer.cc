@@ -13,7 +13,6 @@ class JsonlExportWriter final : public ExportBuffer {
 
   void Write(const ExportRecord& r) override {
     MaybeHeader();
-    const CameoInfo* info = LookupCameo(r.code);
     // `key` is the field's name with its leading separator: ",\"target\":".
     auto str = [this](std::string_view key, std::string_view value) {
       buf_.append(key);
@@ -29,13 +28,7 @@ class JsonlExportWriter final : public ExportBuffer {
     };
     auto date = [this](std::string_view key, Day d) {
       buf_.append(key);
-      if (d == kNoDate) {
-        buf_.append("null");
-      } else {
-        buf_.push_back('"');
-        AppendIsoDate(d, &buf_);
-        buf_.push_back('"');
-      }
+      AppendJsonDate(d, &buf_);
     };
     num("{\"event_id\":", r.event_id);
     num(",\"group_id\":", r.group_id);
@@ -46,15 +39,7 @@ class JsonlExportWriter final : public ExportBuffer {
     str(",\"target\":", r.target);
     str(",\"target_name\":", r.target_name);
     str(",\"code\":", r.code);
-    str(",\"root\":", CameoRoot(r.code));
-    num(",\"quad\":", QuadClass(r.code));
-    buf_.append(",\"goldstein\":");
-    if (info == nullptr) {
-      buf_.append("null");
-    } else {
-      AppendGoldstein(info, &buf_);
-    }
-    str(",\"plover\":", info == nullptr ? std::string_view() : info->plover);
+    AppendJsonCodebookFields(r.code, &buf_);  // root, quad, goldstein, plover
     boolean(",\"negated\":", r.negated);
     boolean(",\"hypothetical\":", r.hypothetical);
     num(",\"num_mentions\":", r.num_mentions);

@@ -39,7 +39,7 @@ class PloverWriter final : public ExportBuffer {
     buf_.append("{\"id\":\"");
     AppendInt(r.event_id);
     buf_.append("\",\"date\":");
-    AppendDate(r.date);
+    AppendJsonDate(r.date, &buf_);
     buf_.append(",\"actor\":");
     AppendEntity(r.source, r.source_name);
     buf_.append(",\"recipient\":");
@@ -67,7 +67,7 @@ class PloverWriter final : public ExportBuffer {
     buf_.append(",\"publication\":");
     AppendJsonString(r.publisher, &buf_);
     buf_.append("},\"coder\":\"entente\",\"coded_date\":");
-    AppendDate(r.date_added);
+    AppendJsonDate(r.date_added, &buf_);
     buf_.append(",\"cameo_code\":");
     AppendJsonString(r.code, &buf_);
     buf_.append(",\"goldstein\":");
@@ -79,16 +79,6 @@ class PloverWriter final : public ExportBuffer {
   int64_t Skipped() const override { return skipped_; }
 
  private:
-  void AppendDate(Day d) {
-    if (d == kNoDate) {
-      buf_.append("null");
-      return;
-    }
-    buf_.push_back('"');
-    AppendIsoDate(d, &buf_);
-    buf_.push_back('"');
-  }
-
   // A list of one entity object, or [] when the actor is unknown.
   void AppendEntity(std::string_view code, std::string_view name) {
     if (code.empty()) {

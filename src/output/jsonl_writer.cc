@@ -1,10 +1,9 @@
 // JSONL: one object per event, fields in the fixed order documented in
 // docs/formats/events-jsonl.md. The object is rendered by hand (no JSON
 // library) because this is the hot path of `entente code`.
-#include <charconv>
 #include <string_view>
 
-#include "entente/codebook.h"
+#include "output/field_format.h"
 #include "output/json_escape.h"
 #include "output/writer_internal.h"
 
@@ -16,7 +15,6 @@ class JsonlWriter final : public BufferedWriter {
   using BufferedWriter::BufferedWriter;
 
   void Write(const Event& e) override {
-    const CameoInfo* info = LookupCameo(e.code);
     // `key` is the field's name with its leading separator: ",\"target\":".
     auto str = [this](std::string_view key, std::string_view value) {
       buf_.append(key);
@@ -30,29 +28,11 @@ class JsonlWriter final : public BufferedWriter {
     buf_.append(",\"sentence\":");
     AppendInt(e.sentence);
     buf_.append(",\"date\":");
-    if (e.date == kNoDate) {
-      buf_.append("null");
-    } else {
-      buf_.push_back('"');
-      buf_.append(FormatIsoDate(e.date));
-      buf_.push_back('"');
-    }
+    AppendJsonDate(e.date, &buf_);
     str(",\"source\":", e.source);
     str(",\"target\":", e.target);
     str(",\"code\":", e.code);
-    str(",\"root\":", CameoRoot(e.code));
-    buf_.append(",\"quad\":");
-    AppendInt(QuadClass(e.code));
-    buf_.append(",\"goldstein\":");
-    if (info == nullptr) {
-      buf_.append("null");
-    } else {
-      // Table values have one decimal (checked when the table is embedded).
-      char tmp[32];
-      auto r = std::to_chars(tmp, tmp + sizeof tmp, info->goldstein, std::chars_format::fixed, 1);
-      buf_.append(tmp, r.ptr - tmp);
-    }
-    str(",\"plover\":", info == nullptr ? std::string_view() : info->plover);
+    AppendJsonCodebookFields(e.code, &buf_);  // root, quad, goldstein, plover
     boolean(",\"negated\":", e.negated);
     boolean(",\"hypothetical\":", e.hypothetical);
     str(",\"source_text\":", e.source_text);

@@ -15,6 +15,8 @@
 #include <string>
 #include <vector>
 
+#include "base/date_test_util.h"
+
 namespace entente {
 namespace {
 
@@ -44,12 +46,6 @@ class StoreTest : public ::testing::Test {
 
   fs::path dir_;
 };
-
-Day D(const char* iso) {
-  Day d = kNoDate;
-  EXPECT_TRUE(ParseIsoDate(iso, &d)) << iso;
-  return d;
-}
 
 Event E(const char* source, const char* target, const char* code, const char* date,
         int sentence = 0) {

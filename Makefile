@@ -26,7 +26,8 @@ build: setup $(BUILD)/build.ninja
 
 # Ingests the bundled sample (data/samples/articles.jsonl: 84 articles,
 # 2022-2025) into a fresh SQLite database, $(BUILD)/demo.db, and prints the
-# brief on Russia and China. Then codes the project's seed article
+# brief on Russia and China; compares Moscow's and Beijing's accounts of one
+# exchange (tests/compare). Then codes the project's seed article
 # ($(SHARED)/seed/article.txt, August 2023) into $(BUILD)/demo-seed.jsonl and
 # prints each event on one line.
 demo: build
@@ -34,6 +35,8 @@ demo: build
 	$(BUILD)/entente ingest --db $(BUILD)/demo.db data/samples/articles.jsonl
 	@echo "--- the brief (entente brief --db $(BUILD)/demo.db RUS CHN)"
 	@$(BUILD)/entente brief --db $(BUILD)/demo.db RUS CHN
+	@echo "--- two readouts of the Lavrov-Wang Yi talks, 9 April 2024 (entente compare tests/compare/lavrov_wang_2024_04.jsonl)"
+	@$(BUILD)/entente compare tests/compare/lavrov_wang_2024_04.jsonl
 	@if [ -f $(SHARED)/seed/article.txt ]; then \
 	  echo "--- seed article ($(SHARED)/seed/article.txt, dated 2023-08-10; events in $(BUILD)/demo-seed.jsonl)"; \
 	  $(BUILD)/entente code --input text --date 2023-08-10 $(SHARED)/seed/article.txt > $(BUILD)/demo-seed.jsonl; \

@@ -6,6 +6,7 @@
 
 #include <gtest/gtest.h>
 #include <sys/wait.h>
+#include <unistd.h>
 
 #include <cstdlib>
 #include <filesystem>
@@ -13,6 +14,7 @@
 #include <sstream>
 #include <string>
 #include <utility>
+#include <vector>
 
 namespace entente::cli_test {
 
@@ -64,6 +66,42 @@ class BinaryTest : public ::testing::Test {
     r.out = ReadFile(OutPath());
     r.err = ReadFile(ErrPath());
     return r;
+  }
+
+  // Starts argv (argv[0] is the program's path) with stdout and stderr in
+  // OutPath() and ErrPath(); returns its pid.
+  pid_t Start(const std::vector<std::string>& argv) const {
+    const std::filesystem::path out = OutPath(), err = ErrPath();
+    pid_t pid = fork();
+    if (pid == 0) {
+      FILE* o = std::freopen(out.c_str(), "w", stdout);
+      FILE* e = std::freopen(err.c_str(), "w", stderr);
+      (void)o;
+      (void)e;
+      std::vector<char*> v;
+      for (const std::string& a : argv) v.push_back(const_cast<char*>(a.c_str()));
+      v.push_back(nullptr);
+      execv(v[0], v.data());
+      _exit(127);
+    }
+    return pid;
+  }
+  Result Wait(pid_t pid) const {
+    int status = 0;
+    waitpid(pid, &status, 0);
+    return Collect(status);
+  }
+  Result Run(const std::vector<std::string>& argv) const { return Wait(Start(argv)); }
+  // `entente ARGS...`
+  Result RunEntente(std::vector<std::string> args) const {
+    args.insert(args.begin(), binary_);
+    return Run(args);
+  }
+  // Writes `contents` to a file of this test's directory; returns its path.
+  std::filesystem::path Write(const std::string& name, const std::string& contents) const {
+    std::filesystem::path p = dir_ / name;
+    std::ofstream(p, std::ios::binary) << contents;
+    return p;
   }
 
   std::string binary_;            // the entente binary

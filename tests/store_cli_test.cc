@@ -105,30 +105,6 @@ class StoreCliTest : public BinaryTest {
     return a;
   }
 
-  // Starts argv with stdout and stderr in OutPath() and ErrPath(); returns
-  // the pid.
-  pid_t Start(const std::vector<std::string>& argv) {
-    const fs::path out = OutPath(), err = ErrPath();
-    pid_t pid = fork();
-    if (pid == 0) {
-      FILE* o = std::freopen(out.c_str(), "w", stdout);
-      FILE* e = std::freopen(err.c_str(), "w", stderr);
-      (void)o;
-      (void)e;
-      std::vector<char*> v;
-      for (const std::string& s : argv) v.push_back(const_cast<char*>(s.c_str()));
-      v.push_back(nullptr);
-      execv(v[0], v.data());
-      _exit(127);
-    }
-    return pid;
-  }
-  Result Wait(pid_t pid) {
-    int status = 0;
-    waitpid(pid, &status, 0);
-    return Collect(status);
-  }
-  Result Run(const std::vector<std::string>& argv) { return Wait(Start(argv)); }
 
   // A corpus of `copies` x the sample, each copy with its own ids and text.
   fs::path BigCorpus(int copies) {

@@ -165,6 +165,19 @@ class Store {
   virtual Status Export(const ExportFilter& filter,
                         const std::function<void(const ExportRecord&)>& row) = 0;
 
+  // One article with its sentences and every event coded from it.
+  struct StoredReport {
+    std::string doc, publisher;
+    Day date = kNoDate;
+    std::vector<std::string> sentences;
+    std::vector<Event> events;  // doc, sentence, text and the codes filled
+  };
+  // The articles that report group `group` (one real event), in article
+  // order. NotFound when there is no such group. Scans the events table
+  // (it has no index by group, for ingest speed): about a second per
+  // ten million events.
+  virtual Status GroupReports(int64_t group, std::vector<StoredReport>* out) = 0;
+
   struct Totals {
     int64_t articles = 0, sentences = 0, events = 0, groups = 0;
   };

@@ -124,6 +124,7 @@ class SqliteStore final : public Store {
   Status Export(const ExportFilter& filter,
                 const std::function<void(const ExportRecord&)>& row) override;
   Status GetTotals(Totals* out) override;
+  Status GroupReports(int64_t group, std::vector<StoredReport>* out) override;
 
  private:
   Status Prepare();

@@ -321,3 +321,68 @@ Status SqliteStore::GetTotals(Totals* out) {
 }
 
 }  // namespace entente::store
+
+namespace entente::store {
+
+Status SqliteStore::GroupReports(int64_t group, std::vector<StoredReport>* out) {
+  out->clear();
+  Stmt articles, sentences, events;
+  Status s = db_.Prepare(
+      "SELECT a.id, a.doc, a.publisher, a.date FROM articles a "
+      "WHERE a.id IN (SELECT article FROM events WHERE grp = ?) ORDER BY a.id",
+      &articles);
+  if (s.ok()) {
+    s = db_.Prepare("SELECT value FROM articles, json_each(articles.sentences) "
+                    "WHERE articles.id = ? ORDER BY CAST(key AS INTEGER)",
+                    &sentences);
+  }
+  if (s.ok()) {
+    s = db_.Prepare("SELECT sentence, date, source, target, code, negated, hypothetical, "
+                    "source_text, target_text, verb_text FROM events WHERE article = ? ORDER BY id",
+                    &events);
+  }
+  if (!s.ok()) return s;
+  articles.Bind(1, group);
+  for (;;) {
+    bool row = false;
+    if (!(s = articles.Step(&row)).ok() || !row) break;
+    StoredReport r;
+    const int64_t id = articles.Int(0);
+    r.doc = articles.Text(1);
+    r.publisher = articles.Text(2);
+    r.date = articles.IsNull(3) ? kNoDate : static_cast<Day>(articles.Int(3));
+    sentences.Bind(1, id);
+    while ((s = sentences.Step(&row)).ok() && row) r.sentences.emplace_back(sentences.Text(0));
+    sentences.Reset();
+    if (!s.ok()) return s;
+    events.Bind(1, id);
+    while ((s = events.Step(&row)).ok() && row) {
+      Event e;
+      e.doc = r.doc;
+      e.sentence = static_cast<int>(events.Int(0));
+      e.date = events.IsNull(1) ? kNoDate : static_cast<Day>(events.Int(1));
+      e.source = events.Text(2);
+      e.target = events.Text(3);
+      e.code = events.Text(4);
+      e.negated = events.Int(5) != 0;
+      e.hypothetical = events.Int(6) != 0;
+      e.source_text = events.Text(7);
+      e.target_text = events.Text(8);
+      e.verb_text = events.Text(9);
+      if (e.sentence >= 0 && static_cast<size_t>(e.sentence) < r.sentences.size()) {
+        e.text = r.sentences[static_cast<size_t>(e.sentence)];
+      }
+      r.events.push_back(std::move(e));
+    }
+    events.Reset();
+    if (!s.ok()) return s;
+    out->push_back(std::move(r));
+  }
+  articles.Reset();
+  if (s.ok() && out->empty()) {
+    return Status::NotFound(db_.name() + ": no event group " + std::to_string(group));
+  }
+  return s;
+}
+
+}  // namespace entente::store

@@ -18,13 +18,15 @@ std::vector<std::string> DefaultDictionaryDirs() {
   return {ENTENTE_SOURCE_DICT_DIR, ENTENTE_INSTALL_DICT_DIR};
 }
 
-std::string FindDefaultProject() {
+std::string FindDefaultFile(const std::string& name) {
   for (const std::string& dir : DefaultDictionaryDirs()) {
-    std::string path = dir + "/entente.project";
+    std::string path = dir + "/" + name;
     std::error_code ec;
     if (std::filesystem::is_regular_file(path, ec)) return path;
   }
   return "";
 }
+
+std::string FindDefaultProject() { return FindDefaultFile("entente.project"); }
 
 }  // namespace entente

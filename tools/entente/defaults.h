@@ -17,6 +17,9 @@ std::string DefaultCacheDir();
 // tree), then PREFIX/share/entente/dict (installed).
 std::vector<std::string> DefaultDictionaryDirs();
 
+// The first DIR/NAME that exists among DefaultDictionaryDirs(), or "".
+std::string FindDefaultFile(const std::string& name);
+
 // The first DIR/entente.project that exists among DefaultDictionaryDirs(),
 // or "" when none does.
 std::string FindDefaultProject();

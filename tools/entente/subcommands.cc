@@ -14,6 +14,7 @@ const Subcommand kSubcommands[] = {
     {"dyad", RunDyad, "a relationship's series, trend and change points from the store"},
     {"brief", RunBrief, "a one-page brief on a relationship from the store"},
     {"export", RunExport, "stored events as GDELT, ICEWS, PLOVER, JSONL or CSV"},
+    {"compare", RunCompare, "where two accounts of one meeting or call diverge"},
 #ifdef ENTENTE_HAVE_VALIDATE
     {"validate", RunValidate, "run a TABARI validation project and report failures"},
 #endif

@@ -37,6 +37,8 @@ int RunDyad(int argc, char** argv);
 int RunBrief(int argc, char** argv);
 // `entente export --db FILE --format F`: stored events as GDELT, ICEWS... (export_cmd.cc).
 int RunExport(int argc, char** argv);
+// `entente compare A B`: where two accounts of one exchange diverge (compare_cmd.cc).
+int RunCompare(int argc, char** argv);
 // `entente validate PROJECT`: runs a TABARI validation file (validate.cc,
 // owned by the engine; built only when that file exists).
 int RunValidate(int argc, char** argv);

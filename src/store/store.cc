@@ -144,7 +144,7 @@ Status SqliteStore::Init(const std::string& path, const StoreOptions& options) {
   // every checkpoint and never corrupts (a power cut may lose the last
   // commits, which a re-run restores).
   s = db_.Exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=OFF;"
-               "PRAGMA cache_size=-131072; PRAGMA temp_store=MEMORY; PRAGMA wal_autocheckpoint=65536; PRAGMA mmap_size=1073741824;");
+               "PRAGMA cache_size=-131072; PRAGMA temp_store=MEMORY; PRAGMA wal_autocheckpoint=65536; PRAGMA mmap_size=268435456;");
   if (!s.ok()) return s;
   s = Migrate(&db_, options.group_window_days, &window_);
   if (!s.ok()) return s;

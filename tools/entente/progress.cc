@@ -2,6 +2,7 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace entente {
@@ -66,9 +67,16 @@ void Progress::Update(uint64_t articles, uint64_t events, uint64_t bytes_read,
   if (mode_ == Mode::kBar) {
     std::string bar;
     if (total_bytes > 0) {
-      const int filled = static_cast<int>(30.0 * std::min<uint64_t>(bytes_read, total_bytes) /
-                                          static_cast<double>(total_bytes));
-      bar = "[" + std::string(filled, '#') + std::string(30 - filled, '.') + "] ";
+      const size_t width = 30;
+      const size_t filled = std::min<size_t>(
+          width, static_cast<size_t>(static_cast<double>(width) *
+                                     static_cast<double>(std::min(bytes_read, total_bytes)) /
+                                     static_cast<double>(total_bytes)));
+      bar.reserve(width + 3);
+      bar += '[';
+      bar.append(filled, '#');
+      bar.append(width - filled, '.');
+      bar += "] ";
     }
     *out_ << "\r" << bar << text << "\x1b[K" << std::flush;
     drawn_ = true;

@@ -32,7 +32,8 @@
 //   whatever else it also says there; a negated event counts with the
 //   opposite sign ("did not agree" against "agreed").
 // Negated and hypothetical events take part only in contradictions; the
-// other parts use factual events.
+// other parts use factual events. Events inside one country (CHNGOV -> CHN)
+// are not part of an exchange and are left out everywhere.
 //
 // Thread safety: pure functions over their arguments.
 #ifndef ENTENTE_COMPARE_H_

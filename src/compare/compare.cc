@@ -12,7 +12,11 @@
 namespace entente {
 namespace {
 
-bool Factual(const Event& e) { return !e.negated && !e.hypothetical; }
+// Events inside one country (CHNGOV -> CHN, "Xi said China should ...")
+// are not part of an exchange between two sides: left out throughout.
+bool Between(const Event& e) { return ActorCountry(e.source) != ActorCountry(e.target); }
+
+bool Factual(const Event& e) { return !e.negated && !e.hypothetical && Between(e); }
 
 double Goldstein(const Event& e) {
   const CameoInfo* info = LookupCameo(e.code);
@@ -189,6 +193,7 @@ void Contradictions(const Account& a, const std::vector<std::set<std::string>>& 
   auto collect = [&is_side](const Account& acc, const std::vector<std::set<std::string>>& topics) {
     std::map<Key, std::map<int, Event>> out;
     for (const Event& e : acc.events) {
+      if (!Between(e)) continue;
       const int s = Sign(e);
       if (s == 0 || e.sentence < 0 || static_cast<size_t>(e.sentence) >= topics.size()) continue;
       const auto [x, y] = Dyad(e);

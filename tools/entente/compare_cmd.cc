@@ -12,6 +12,7 @@
 // per publisher; the first publisher's account is compared with each of the
 // others (with --json: a JSON array, one comparison per pair).
 #include <algorithm>
+#include <filesystem>
 #include <iostream>
 #include <memory>
 #include <string>
@@ -211,7 +212,7 @@ int RunCompare(int argc, char** argv) {
       return kExitFailure;
     }
     for (Account& a : sink.accounts) {
-      if (a.name.empty()) a.name = file;
+      if (a.name.empty()) a.name = std::filesystem::path(file).filename().string();
       accounts.push_back(std::move(a));
     }
   }

@@ -12,11 +12,8 @@
 #define ENTENTE_STORE_STORE_IMPL_H_
 
 #include <deque>
-#include <map>
 #include <memory>
-#include <set>
 #include <string>
-#include <tuple>
 #include <unordered_map>
 #include <unordered_set>
 #include <vector>

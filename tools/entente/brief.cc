@@ -29,15 +29,13 @@ int RunBrief(int argc, char** argv) {
   } catch (const CLI::ParseError& e) {
     return ReportParseError(app, e);
   }
-  DyadQuery query;
-  std::unique_ptr<Store> store;
-  if (int status = OpenForReport("entente brief", flags, &query, &store); status != kExitOk) return status;
-  Brief brief;
-  Status s = BuildBrief(store.get(), query, &brief);
-  if (!s.ok()) {
-    std::cerr << "entente brief: " << s.ToString() << "\n";
-    return kExitFailure;
-  }
-  std::cout << (json ? BriefJson(brief) : markdown ? BriefMarkdown(brief) : BriefText(brief));
-  return kExitOk;
+  return RunReport("entente brief", flags,
+                   [json, markdown](Store* store, const DyadQuery& q, std::string* text) {
+                     Brief brief;
+                     Status s = BuildBrief(store, q, &brief);
+                     if (s.ok()) {
+                       *text = json ? BriefJson(brief) : markdown ? BriefMarkdown(brief) : BriefText(brief);
+                     }
+                     return s;
+                   });
 }

@@ -4,7 +4,7 @@
 //
 // Each of A and B is one account: a text file (one article; --date dates
 // it) or JSONL articles (all articles of the file form the account, named
-// by the first one's "publisher" field). A single JSONL file with exactly two
+// by the first one's publisher, as ArticleSource reads it). A single JSONL file with exactly two
 // articles is the pair itself: the first is A, the second B.
 //
 // `entente compare --db FILE --event GROUP`: the reports of one stored event
@@ -19,7 +19,6 @@
 #include <vector>
 
 #include <CLI/CLI.hpp>
-#include <simdjson.h>
 
 #include "defaults.h"
 #include "dict_flags.h"
@@ -33,14 +32,6 @@
 
 namespace entente {
 namespace {
-
-std::string Publisher(const std::string& metadata) {
-  simdjson::dom::parser parser;
-  simdjson::dom::object fields;
-  std::string_view v;
-  if (parser.parse(metadata).get(fields) || fields["publisher"].get_string().get(v)) return "";
-  return std::string(v);
-}
 
 // Collects every coded article of one input as an Account (or, with
 // `split`, one Account per article).
@@ -56,7 +47,7 @@ class AccountSink final : public ArticleSink {
     if (accounts.empty() || split_) {
       accounts.emplace_back();
       Account& a = accounts.back();
-      a.name = Publisher(article.metadata);
+      ArticleSource(article.metadata, &a.name, nullptr);
       a.doc = article.id;
       a.date = article.date;
     }

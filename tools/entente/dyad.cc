@@ -28,15 +28,10 @@ int RunDyad(int argc, char** argv) {
   } catch (const CLI::ParseError& e) {
     return ReportParseError(app, e);
   }
-  DyadQuery query;
-  std::unique_ptr<Store> store;
-  if (int status = OpenForReport("entente dyad", flags, &query, &store); status != kExitOk) return status;
-  DyadReport report;
-  Status s = BuildDyadReport(store.get(), query, &report);
-  if (!s.ok()) {
-    std::cerr << "entente dyad: " << s.ToString() << "\n";
-    return kExitFailure;
-  }
-  std::cout << (json ? DyadReportJson(report) : DyadReportText(report));
-  return kExitOk;
+  return RunReport("entente dyad", flags, [json](Store* store, const DyadQuery& q, std::string* text) {
+    DyadReport report;
+    Status s = BuildDyadReport(store, q, &report);
+    if (s.ok()) *text = json ? DyadReportJson(report) : DyadReportText(report);
+    return s;
+  });
 }

@@ -15,7 +15,6 @@
 #include <vector>
 
 #include <CLI/CLI.hpp>
-#include <simdjson.h>
 
 #include "dict_flags.h"
 #include "entente/coder.h"
@@ -43,30 +42,6 @@ struct IngestFlags {
   std::vector<std::string> files;
 };
 
-// Publisher and URL from the article's metadata (the input's other fields):
-// "publisher" (else "source", else "outlet") and "url" (else "link").
-void PublisherAndUrl(const std::string& metadata, std::string* publisher, std::string* url) {
-  publisher->clear();
-  url->clear();
-  static simdjson::dom::parser parser;
-  simdjson::dom::object fields;
-  if (parser.parse(metadata).get(fields)) return;
-  for (const char* key : {"publisher", "source", "outlet"}) {
-    std::string_view v;
-    if (!fields[key].get_string().get(v)) {
-      publisher->assign(v);
-      break;
-    }
-  }
-  for (const char* key : {"url", "link"}) {
-    std::string_view v;
-    if (!fields[key].get_string().get(v)) {
-      url->assign(v);
-      break;
-    }
-  }
-}
-
 class StoreSink final : public ArticleSink {
  public:
   StoreSink(Store* store, std::string dictionary_version, int batch)
@@ -87,7 +62,7 @@ class StoreSink final : public ArticleSink {
     stored.date = article.date;
     stored.metadata = article.metadata;
     stored.content_hash = hash_;
-    PublisherAndUrl(article.metadata, &stored.publisher, &stored.url);
+    ArticleSource(article.metadata, &stored.publisher, &stored.url);
     Status s = store_->Add(stored, sentences, events, dictionary_version_);
     if (!s.ok()) return s;
     ++added_;

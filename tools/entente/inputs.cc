@@ -9,6 +9,8 @@
 
 #include "subcommands.h"
 
+#include <simdjson.h>
+
 namespace entente {
 namespace {
 
@@ -85,6 +87,25 @@ int CodeFiles(CodePipeline* pipeline, const std::vector<std::string>& files, Inp
     if (pipeline->interrupted()) break;
   }
   return kExitOk;
+}
+
+void ArticleSource(const std::string& metadata, std::string* publisher, std::string* url) {
+  publisher->clear();
+  if (url != nullptr) url->clear();
+  static thread_local simdjson::dom::parser parser;
+  simdjson::dom::object fields;
+  if (parser.parse(metadata).get(fields)) return;
+  auto first = [&fields](std::initializer_list<const char*> keys, std::string* out) {
+    for (const char* key : keys) {
+      std::string_view v;
+      if (!fields[key].get_string().get(v)) {
+        out->assign(v);
+        return;
+      }
+    }
+  };
+  first({"publisher", "source", "outlet"}, publisher);
+  if (url != nullptr) first({"url", "link"}, url);
 }
 
 }  // namespace entente

@@ -36,6 +36,12 @@ struct InputPosition {
 int CodeFiles(CodePipeline* pipeline, const std::vector<std::string>& files, InputFormat format,
               const ReaderOptions& options, InputPosition* position = nullptr);
 
+// Publisher and URL from an article's metadata (its input's other fields,
+// Article::metadata): "publisher" (else "source", else "outlet") and "url"
+// (else "link"); "" for what is absent or when the metadata is not a JSON
+// object. `url` may be null.
+void ArticleSource(const std::string& metadata, std::string* publisher, std::string* url);
+
 }  // namespace entente
 
 #endif  // ENTENTE_TOOLS_INPUTS_H_

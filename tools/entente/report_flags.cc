@@ -22,7 +22,10 @@ void AddReportFlags(CLI::App* app, ReportFlags* f) {
                 "count negated and hypothetical events too");
 }
 
-int OpenForReport(const char* sub, const ReportFlags& f, DyadQuery* q, std::unique_ptr<Store>* store) {
+int RunReport(const char* sub, const ReportFlags& f,
+              const std::function<Status(Store*, const DyadQuery&, std::string*)>& render) {
+  DyadQuery query;
+  DyadQuery* q = &query;
   if (!ParsePeriod(f.by, &q->by)) {
     std::cerr << sub << ": --by must be day, week, month, quarter or year, not '" << f.by << "'\n";
     return kExitUsage;
@@ -40,11 +43,15 @@ int OpenForReport(const char* sub, const ReportFlags& f, DyadQuery* q, std::uniq
   q->with_modal = f.count_negated;
   StoreOptions options;
   options.must_exist = true;
-  Status s = Store::Open(f.db, options, store);
+  std::unique_ptr<Store> store;
+  std::string text;
+  Status s = Store::Open(f.db, options, &store);
+  if (s.ok()) s = render(store.get(), query, &text);
   if (!s.ok()) {
     std::cerr << sub << ": " << s.ToString() << "\n";
     return kExitFailure;
   }
+  std::cout << text;
   return kExitOk;
 }
 

@@ -3,6 +3,7 @@
 #ifndef ENTENTE_TOOLS_REPORT_FLAGS_H_
 #define ENTENTE_TOOLS_REPORT_FLAGS_H_
 
+#include <functional>
 #include <memory>
 #include <string>
 
@@ -27,10 +28,12 @@ struct ReportFlags {
 
 void AddReportFlags(CLI::App* app, ReportFlags* flags);
 
-// Checks the flags (exit kExitUsage with a message) and opens the existing
-// database (kExitFailure with a message); kExitOk with *query and *store set.
-int OpenForReport(const char* subcommand, const ReportFlags& flags, DyadQuery* query,
-                  std::unique_ptr<Store>* store);
+// Checks the flags (exit kExitUsage with a message), opens the existing
+// database and calls `render`, which builds the report and sets *text;
+// prints *text, or the error of any step as "SUBCOMMAND: why"
+// (kExitFailure). Returns the exit status.
+int RunReport(const char* subcommand, const ReportFlags& flags,
+              const std::function<Status(Store*, const DyadQuery&, std::string*)>& render);
 
 }  // namespace entente
 

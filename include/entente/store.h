@@ -6,7 +6,8 @@
 //   bool present = false;
 //   store->Contains(article.doc, article.content_hash, &present);
 //   if (!present) store->Add(article, sentences, events, "dict-0123...");
-//   store->Commit();                    // durable from here on
+//   store->Commit();                    // one transaction, written in the background
+//   store->Flush();                     // durable from here on
 //
 //   std::vector<entente::DailyCount> days;
 //   store->DailyCounts({"RUS", "CHN", false}, entente::kNoDate, entente::kNoDate,
@@ -28,18 +29,24 @@
 // the events, never on the order they arrive in, so ingesting the same
 // articles in any order, in one run or in several, gives the same groups.
 //
-// Transactions: everything Add()s between two Commit()s is one SQLite
-// transaction (the database runs in WAL mode). A process killed before
-// Commit leaves the database as it was at the last Commit; Contains() then
-// says which articles still need coding. Destroying a Store without
-// Commit rolls the open transaction back.
+// Transactions: everything Add()ed between two Commit()s is one SQLite
+// transaction (the database runs in WAL mode). Commit hands it to a writer
+// thread and returns, so coding and grouping the next batch overlaps
+// writing this one; Flush waits until every committed batch is written,
+// and so does destroying the Store. A process killed at any point leaves
+// the database as it was after some Commit's transaction (all of it or
+// none); Contains() then says which articles still need coding. Added but
+// not committed articles are dropped when the Store is destroyed. Queries
+// see what has been committed (they wait for the writer first).
 //
 // Errors: every method returns a Status; SQLite's message and the file name
-// are in it ("entente.db: database or disk is full"). After an error from
-// Add or Commit the open transaction is rolled back and the Store must not
-// be used for writing again (open a new one to resume).
+// are in it ("entente.db: database or disk is full"). A failed write rolls
+// back its whole transaction; its error is returned by the next Commit or
+// Flush, and the Store must not be used for writing again (open a new one
+// to resume).
 //
-// Thread safety: a Store is used by one thread at a time. Several processes
+// Thread safety: a Store is used by one thread at a time (its writer thread
+// is its own business). Several processes
 // may read while one writes (WAL); a second writer waits up to 10 s, then
 // gets an error.
 #ifndef ENTENTE_STORE_H_
@@ -62,7 +69,7 @@
 namespace entente {
 
 // The schema version this build writes; docs/formats/store.md lists them.
-inline constexpr int kStoreSchemaVersion = 1;
+inline constexpr int kStoreSchemaVersion = 2;
 
 struct StoreOptions {
   // Window for grouping reports of one event. Only used when the database
@@ -130,8 +137,13 @@ class Store {
   // dictionaries `dictionary_version`. REQUIRES: !Contains(article).
   virtual Status Add(const StoredArticle& article, std::span<const std::string_view> sentences,
                      std::span<const Event> events, std::string_view dictionary_version) = 0;
-  // Makes everything added since the last Commit durable.
+  // Ends the transaction holding everything added since the last Commit;
+  // it is written in the background. Waits for the transaction before, and
+  // returns its error if it failed.
   virtual Status Commit() = 0;
+  // Waits until every committed transaction is written and durable; returns
+  // the error of one that failed.
+  virtual Status Flush() = 0;
 
   // ---- reading ----
   // Per day and quad class, the events of the dyad (factual ones only,

@@ -13,6 +13,10 @@ namespace entente::store {
 // database holds.
 Status Migrate(Db* db, int group_window_days, int* window_out);
 
+// The SQL taking a database from schema version `from` to `from + 1` (tests
+// build databases of older versions with it).
+const char* MigrationSql(int from);
+
 }  // namespace entente::store
 
 #endif  // ENTENTE_STORE_SCHEMA_H_

@@ -1,13 +1,18 @@
-// SqliteStore: the Store over SQLite. Writing lives in store.cc, reading in
-// store_query.cc.
+// SqliteStore: the Store over SQLite. Building batches lives in store.cc,
+// writing them in writer.cc, reading in store_query.cc.
 //
-// Write path, per Add(): one articles row, its sentences, then per event
-// its group (looked up by key in groups_, else in the database, else
-// created in memory with the next id), one events row, and in-memory deltas
-// for the group's counts and the dyad's day. Commit() inserts the new
-// groups and updates the changed ones (one write per group per commit),
-// adds the day deltas and the new dyads, then commits. The caches mirror the database exactly after a
-// Commit; after a failed write they are dropped with the transaction.
+// Write path: Add() files one article, its sentences and its events into
+// the open Batch, and per event finds its group (by key in groups_, else in
+// the database, else created in memory with the next id) and adds to the
+// in-memory deltas of the group's counts and the dyad's day and month.
+// Commit() adds the changed groups (one row per group per commit) and the
+// deltas to the batch and hands it to the Writer, whose thread writes it as
+// one transaction while the next batch is built. Ids of articles, events
+// and groups are given here, so nothing waits for the database.
+//
+// Two connections: db_ belongs to the writer; read_ serves Contains, group
+// lookups and every query. A key missing from groups_ was never created or
+// is in a committed batch: groups_ is emptied only once the writer is idle.
 #ifndef ENTENTE_STORE_STORE_IMPL_H_
 #define ENTENTE_STORE_STORE_IMPL_H_
 
@@ -21,6 +26,7 @@
 #include "entente/codebook.h"
 #include "entente/store.h"
 #include "store/sqlite.h"
+#include "store/writer.h"
 
 namespace entente::store {
 
@@ -86,19 +92,6 @@ struct DayKey {
 struct DayKeyHash {
   size_t operator()(const DayKey& k) const;
 };
-struct DayDelta {
-  int64_t groups = 0, mentions = 0;
-  double goldstein_groups = 0, goldstein_mentions = 0;
-};
-
-// One events row waiting for its INSERT.
-struct EventRow {
-  const Event* event;
-  std::string_view root;
-  int quad;
-  const CameoInfo* info;  // nullptr for an unknown code
-  int64_t group, id;
-};
 
 class SqliteStore final : public Store {
  public:
@@ -111,6 +104,7 @@ class SqliteStore final : public Store {
   Status Add(const StoredArticle& article, std::span<const std::string_view> sentences,
              std::span<const Event> events, std::string_view dictionary_version) override;
   Status Commit() override;
+  Status Flush() override;
 
   Status DailyCounts(const DyadSelector& dyad, Day from, Day to, CountBy by,
                      std::vector<DailyCount>* out, bool with_modal, bool whole_months) override;
@@ -125,31 +119,37 @@ class SqliteStore final : public Store {
 
  private:
   Status Prepare();
-  Status Begin();
-  Status ReadNextGroupId();
-  Status Fail(Status s);  // rolls back, drops the caches, returns s
-  Status DictionaryId(std::string_view version, int64_t* id);
+  Status ReadNextIds();
+  Status Fail(Status s);  // drops the open batch and the caches, returns s
   Status FindGroup(const GroupKey& key, GroupState** out, bool* created);
   // Reads the group with this key from the database into *state.
   Status LoadGroup(const GroupKey& key, GroupState* state, bool* found);
-  Status WriteGroups();
-  Status InsertEvents(int64_t article_id);  // rows_, then clears it
-  static void BindEvent(Stmt* st, int first, int64_t article_id, const EventRow& r);
+  void PutGroups();  // the changed groups into batch_
   using DayDeltas = std::unordered_map<DayKey, DayDelta, DayKeyHash>;
-  Status WriteDays(DayDeltas* deltas, Stmt* upsert);  // then clears *deltas
+  void PutCounts(DayDeltas* deltas, std::vector<Batch::Count>* out);  // then clears *deltas
+  // Queries read what is committed: they wait for the batch being written.
+  // (A write error is for Commit and Flush to report.)
+  void AwaitWriter() { writer_.Wait(); }
   // The (source, target) pairs a selector covers, from the dyads table.
   Status Pairs(const DyadSelector& dyad, std::vector<std::pair<std::string, std::string>>* out);
+  // The first and last value of `column` in `table` (kNoDate: empty); the
+  // column leads the table's key, so this is two seeks.
+  Status DayBounds(const char* table, const char* column, Day* first, Day* last);
 
-  Db db_;
+  Db db_;    // the writer's
+  Db read_;  // everything else
   int window_ = 1;
   bool broken_ = false;
-  std::unordered_map<std::string, int64_t> dictionaries_;
   std::unordered_map<GroupKey, GroupState*, GroupKeyHash> groups_;
   std::deque<GroupState> group_pool_;  // owns the states groups_ points at
   std::vector<GroupState*> dirty_;  // groups changed since the last Commit
-  int64_t next_group_id_ = 0;       // ids are given here, rows written at Commit
+  int64_t next_group_id_ = 0;       // ids are given here, rows written by the writer
   int64_t next_event_id_ = 0;
-  std::vector<EventRow> rows_;      // the events of the article being added
+  int64_t next_article_id_ = 0;
+  std::unique_ptr<Batch> batch_;    // the batch being built
+  // Doc ids and content hashes of the batch being built and of the one
+  // being written, for Contains.
+  std::unordered_set<std::string> docs_, hashes_, writing_docs_, writing_hashes_;
   // Latest window of any group in the database that may be missing from
   // groups_ (kNoDate: none). A key in a later window that groups_ lacks is
   // new without asking the database: news mostly arrives in date order.
@@ -159,11 +159,10 @@ class SqliteStore final : public Store {
   std::unordered_set<int64_t> known_dyads_;               // source << 32 | target
   std::vector<std::pair<int32_t, int32_t>> new_dyads_;
   Interner actors_, publishers_, codes_;
-  std::string sentences_json_;  // scratch for Add
+  std::string publishers_scratch_;
 
-  Stmt contains_, insert_article_, insert_event_, find_group_,
-      insert_group_, update_group_, upsert_day_, upsert_month_,
-      insert_dyad_, find_dictionary_, insert_dictionary_;
+  Stmt contains_, find_group_;  // on read_
+  Writer writer_;  // last: destroyed first, finishing its batch
 };
 
 }  // namespace entente::store

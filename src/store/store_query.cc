@@ -1,5 +1,5 @@
-// The read path: dyad series from the pre-aggregated dyad_days table,
-// evidence and exports from events.
+// The read path: dyad series from the pre-aggregated dyad_days and
+// dyad_months tables, evidence and exports from events.
 #include <algorithm>
 #include <map>
 #include <set>
@@ -44,7 +44,7 @@ Day DayFromText(std::string_view iso) {
 Status SqliteStore::Pairs(const DyadSelector& dyad,
                           std::vector<std::pair<std::string, std::string>>* out) {
   Stmt st;
-  Status s = db_.Prepare(
+  Status s = read_.Prepare(
       "SELECT source, target FROM dyads WHERE source >= ?1 AND (?2 = '' OR source < ?2) "
       "AND target >= ?3 AND (?4 = '' OR target < ?4)",
       &st);
@@ -74,31 +74,40 @@ Status SqliteStore::Pairs(const DyadSelector& dyad,
   return Status::Ok();
 }
 
+Status SqliteStore::DayBounds(const char* table, const char* column, Day* first, Day* last) {
+  Stmt st;
+  // Two subqueries: SQLite answers min() or max() alone from the index, but
+  // scans the table for both in one SELECT.
+  const std::string c(column), t(table);
+  Status s = read_.Prepare("SELECT (SELECT min(" + c + ") FROM " + t + "), (SELECT max(" + c +
+                               ") FROM " + t + ")",
+                           &st);
+  bool row = false;
+  if (s.ok()) s = st.Step(&row);
+  if (!s.ok()) return s;
+  *first = st.IsNull(0) ? kNoDate : static_cast<Day>(st.Int(0));
+  *last = st.IsNull(1) ? kNoDate : static_cast<Day>(st.Int(1));
+  return Status::Ok();
+}
+
 Status SqliteStore::DailyCounts(const DyadSelector& dyad, Day from, Day to, CountBy by,
                                 std::vector<DailyCount>* out, bool with_modal, bool whole_months) {
+  AwaitWriter();
   out->clear();
   std::vector<std::pair<std::string, std::string>> pairs;
   Status s = Pairs(dyad, &pairs);
-  if (!s.ok()) return s;
-  const char* count = by == CountBy::kGroups ? "sum(groups), sum(goldstein_groups)"
-                                             : "sum(mentions), sum(goldstein_mentions)";
-  Stmt days, months;
-  for (auto [table, st] : {std::pair{"dyad_days", &days}, std::pair{"dyad_months", &months}}) {
-    s = db_.Prepare(std::string("SELECT day, quad, ") + count + " FROM " + table +
-                        " WHERE source = ? AND target = ? AND day BETWEEN ? AND ? AND factual >= ? "
-                        "GROUP BY day, quad",
-                    st);
-    if (!s.ok()) return s;
-  }
+  if (!s.ok() || pairs.empty()) return s;
+  const std::string count = by == CountBy::kGroups ? "groups, goldstein_groups"
+                                                   : "mentions, goldstein_mentions";
   // Whole months inside [from, to] come from dyad_months, the days before
   // and after them from dyad_days.
   struct Range {
-    Stmt* st;
+    bool months;
     int64_t lo, hi;
   };
   std::vector<Range> ranges;
   if (!whole_months) {
-    ranges.push_back({&days, DayOrMin(from), DayOrMax(to)});
+    ranges.push_back({false, DayOrMin(from), DayOrMax(to)});
   } else {
     const Day first_month = from == kNoDate ? kNoDate
                             : MonthStart(from) == from ? from
@@ -107,33 +116,76 @@ Status SqliteStore::DailyCounts(const DyadSelector& dyad, Day from, Day to, Coun
                                : NextMonthStart(to) - 1 == to ? to
                                                               : MonthStart(to) - 1;
     if (first_month != kNoDate && last_month_end != kNoDate && first_month > last_month_end) {
-      ranges.push_back({&days, DayOrMin(from), DayOrMax(to)});
+      ranges.push_back({false, DayOrMin(from), DayOrMax(to)});
     } else {
-      ranges.push_back({&months, DayOrMin(first_month), DayOrMax(last_month_end)});
-      if (from != kNoDate && from < first_month) ranges.push_back({&days, from, first_month - 1});
-      if (to != kNoDate && last_month_end < to) ranges.push_back({&days, last_month_end + 1, to});
+      ranges.push_back({true, DayOrMin(first_month), DayOrMax(last_month_end)});
+      if (from != kNoDate && from < first_month) ranges.push_back({false, from, first_month - 1});
+      if (to != kNoDate && last_month_end < to) ranges.push_back({false, last_month_end + 1, to});
     }
   }
   std::map<std::pair<Day, int>, DailyCount> merged;
-  for (const auto& [source, target] : pairs) {
-    for (const Range& r : ranges) {
-      r.st->Bind(1, source);
-      r.st->Bind(2, target);
-      r.st->Bind(3, r.lo);
-      r.st->Bind(4, r.hi);
-      r.st->Bind(5, with_modal ? 0 : 1);
+  auto add = [&merged](Stmt& st, int first) {
+    const Day day = static_cast<Day>(st.Int(first));
+    const int quad = static_cast<int>(st.Int(first + 1));
+    DailyCount& c = merged[{day, quad}];
+    c.day = day;
+    c.quad = quad;
+    c.events += st.Int(first + 2);
+    c.goldstein_sum += st.Double(first + 3);
+  };
+  for (const Range& r : ranges) {
+    const char* table = r.months ? "dyad_months" : "dyad_days";
+    // The tables are keyed day first (ingest appends). A few pairs over a
+    // few years: one seek per (day, pair). Many: one pass over the range.
+    Day first, last;
+    if (!(s = DayBounds(table, "day", &first, &last)).ok()) return s;
+    if (first == kNoDate) continue;
+    const int64_t lo = std::max<int64_t>(r.lo, first), hi = std::min<int64_t>(r.hi, last);
+    if (lo > hi) continue;
+    std::string days = "[";
+    size_t keys = 0;
+    for (Day d = r.months ? MonthStart(static_cast<Day>(lo)) : static_cast<Day>(lo); d <= hi;
+         d = r.months ? NextMonthStart(d) : d + 1) {
+      if (d < lo) continue;
+      if (keys++) days += ',';
+      days += std::to_string(d);
+    }
+    days += ']';
+    Stmt st;
+    if (keys * pairs.size() <= 250'000) {
+      s = read_.Prepare(std::string("SELECT t.day, t.quad, ") + count + " FROM json_each(?1) j " +
+                            "CROSS JOIN " + table + " t ON t.day = j.value AND t.source = ?2 " +
+                            "AND t.target = ?3 AND t.factual >= ?4",
+                        &st);
+      if (!s.ok()) return s;
+      for (const auto& [source, target] : pairs) {
+        st.Bind(1, days);
+        st.Bind(2, source);
+        st.Bind(3, target);
+        st.Bind(4, with_modal ? 0 : 1);
+        for (;;) {
+          bool row = false;
+          if (!(s = st.Step(&row)).ok() || !row) break;
+          add(st, 0);
+        }
+        st.Reset();
+        if (!s.ok()) return s;
+      }
+    } else {
+      std::set<std::pair<std::string_view, std::string_view>> wanted(pairs.begin(), pairs.end());
+      s = read_.Prepare(std::string("SELECT source, target, day, quad, ") + count + " FROM " +
+                            table + " WHERE day BETWEEN ?1 AND ?2 AND factual >= ?3",
+                        &st);
+      if (!s.ok()) return s;
+      st.Bind(1, lo);
+      st.Bind(2, hi);
+      st.Bind(3, with_modal ? 0 : 1);
       for (;;) {
         bool row = false;
-        if (!(s = r.st->Step(&row)).ok() || !row) break;
-        const Day day = static_cast<Day>(r.st->Int(0));
-        const int quad = static_cast<int>(r.st->Int(1));
-        DailyCount& c = merged[{day, quad}];
-        c.day = day;
-        c.quad = quad;
-        c.events += r.st->Int(2);
-        c.goldstein_sum += r.st->Double(3);
+        if (!(s = st.Step(&row)).ok() || !row) break;
+        if (wanted.count({st.Text(0), st.Text(1)})) add(st, 2);
       }
-      r.st->Reset();
+      st.Reset();
       if (!s.ok()) return s;
     }
   }
@@ -145,6 +197,7 @@ Status SqliteStore::DailyCounts(const DyadSelector& dyad, Day from, Day to, Coun
 
 Status SqliteStore::Initiative(const DyadSelector& dyad, Day from, Day to, CountBy by,
                                int64_t* a_to_b, int64_t* b_to_a) {
+  AwaitWriter();
   std::vector<DailyCount> rows;
   *a_to_b = *b_to_a = 0;
   Status s = DailyCounts({dyad.a, dyad.b, true}, from, to, by, &rows, false, true);
@@ -157,6 +210,7 @@ Status SqliteStore::Initiative(const DyadSelector& dyad, Day from, Day to, Count
 
 Status SqliteStore::Evidence(const DyadSelector& dyad, Day from, Day to, EvidenceOrder order,
                              size_t limit, std::vector<EvidenceEvent>* out) {
+  AwaitWriter();
   out->clear();
   std::vector<std::pair<std::string, std::string>> pairs;
   Status s = Pairs(dyad, &pairs);
@@ -165,68 +219,58 @@ Status SqliteStore::Evidence(const DyadSelector& dyad, Day from, Day to, Evidenc
                          : order == EvidenceOrder::kMostConflictual ? "e.goldstein ASC, g.mentions DESC, e.date DESC"
                                                                     : "e.date DESC, e.id DESC";
   // event_groups is keyed time first (window, source, target...) so that
-  // ingest appends; the windows a dyad has events in come from dyad_days.
-  Stmt windows;
-  s = db_.Prepare(
-      "SELECT DISTINCT day FROM dyad_days WHERE source = ?1 AND target = ?2 "
-      "AND day BETWEEN ?3 - ?5 AND ?4 AND factual = 1",
-      &windows);
-  if (!s.ok()) return s;
+  // ingest appends: one seek per (window, pair) of the range.
+  Day first, last;
+  if (!(s = DayBounds("event_groups", "window", &first, &last)).ok()) return s;
+  if (first == kNoDate) return Status::Ok();
+  // Windows that overlap [from, to].
+  const int64_t lo = from == kNoDate ? first : std::max<int64_t>(from - window_ + 1, first);
+  const int64_t hi = std::min<int64_t>(DayOrMax(to), last);
+  std::string windows = "[";
+  for (int64_t d = lo; d <= hi; ++d) {
+    if (d != lo) windows += ',';
+    windows += std::to_string(d);
+  }
+  windows += ']';
   std::string sql =
       "SELECT e.id, e.grp, e.date, e.source, e.target, e.code, coalesce(e.goldstein, 0), e.quad, "
       "a.doc, a.publisher, e.sentence, a.sentences ->> e.sentence, g.mentions "
-      "FROM event_groups g JOIN events e ON e.id = g.first_event "
-      "JOIN articles a ON a.id = e.article "
-      "WHERE g.window = ?6 AND g.source = ?1 AND g.target = ?2 "
-      "AND g.factual = 1 AND e.date BETWEEN ?3 AND ?4 ORDER BY ";
+      "FROM json_each(?6) j CROSS JOIN event_groups g ON g.window = j.value "
+      "AND g.source = ?1 AND g.target = ?2 AND g.factual = 1 "
+      "JOIN events e ON e.id = g.first_event JOIN articles a ON a.id = e.article "
+      "WHERE e.date BETWEEN ?3 AND ?4 ORDER BY ";
   sql += order_by;
   sql += " LIMIT ?5";
   Stmt st;
-  if (!(s = db_.Prepare(sql, &st)).ok()) return s;
-  std::vector<int64_t> days;
+  if (!(s = read_.Prepare(sql, &st)).ok()) return s;
   for (const auto& [source, target] : pairs) {
-    windows.Bind(1, source);
-    windows.Bind(2, target);
-    windows.Bind(3, DayOrMin(from));
-    windows.Bind(4, DayOrMax(to));
-    windows.Bind(5, static_cast<int64_t>(window_));
-    days.clear();
+    st.Bind(1, source);
+    st.Bind(2, target);
+    st.Bind(3, DayOrMin(from));
+    st.Bind(4, DayOrMax(to));
+    st.Bind(5, static_cast<int64_t>(limit));
+    st.Bind(6, windows);
     for (;;) {
       bool row = false;
-      if (!(s = windows.Step(&row)).ok() || !row) break;
-      days.push_back(windows.Int(0));
+      if (!(s = st.Step(&row)).ok() || !row) break;
+      EvidenceEvent e;
+      e.event_id = st.Int(0);
+      e.group_id = st.Int(1);
+      e.date = static_cast<Day>(st.Int(2));
+      e.source = st.Text(3);
+      e.target = st.Text(4);
+      e.code = st.Text(5);
+      e.goldstein = st.Double(6);
+      e.quad = static_cast<int>(st.Int(7));
+      e.doc = st.Text(8);
+      e.publisher = st.Text(9);
+      e.sentence = static_cast<int>(st.Int(10));
+      e.text = st.Text(11);
+      e.mentions = st.Int(12);
+      out->push_back(std::move(e));
     }
-    windows.Reset();
+    st.Reset();
     if (!s.ok()) return s;
-    for (int64_t day : days) {
-      st.Bind(1, source);
-      st.Bind(2, target);
-      st.Bind(3, DayOrMin(from));
-      st.Bind(4, DayOrMax(to));
-      st.Bind(5, static_cast<int64_t>(limit));
-      st.Bind(6, day);
-      for (;;) {
-        bool row = false;
-        if (!(s = st.Step(&row)).ok() || !row) break;
-        EvidenceEvent e;
-        e.event_id = st.Int(0);
-        e.group_id = st.Int(1);
-        e.date = static_cast<Day>(st.Int(2));
-        e.source = st.Text(3);
-        e.target = st.Text(4);
-        e.code = st.Text(5);
-        e.goldstein = st.Double(6);
-        e.quad = static_cast<int>(st.Int(7));
-        e.doc = st.Text(8);
-        e.publisher = st.Text(9);
-        e.sentence = static_cast<int>(st.Int(10));
-        e.text = st.Text(11);
-        e.mentions = st.Int(12);
-        out->push_back(std::move(e));
-      }
-      st.Reset();
-      if (!s.ok()) return s;
-    }
   }
   auto better = [order](const EvidenceEvent& x, const EvidenceEvent& y) {
     switch (order) {
@@ -250,10 +294,11 @@ Status SqliteStore::Evidence(const DyadSelector& dyad, Day from, Day to, Evidenc
 
 Status SqliteStore::Export(const ExportFilter& f,
                            const std::function<void(const ExportRecord&)>& row_fn) {
+  AwaitWriter();
   std::string lo, hi;
   PrefixRange(f.actor, &lo, &hi);
   Stmt st;
-  Status s = db_.Prepare(
+  Status s = read_.Prepare(
       "SELECT e.id, e.grp, e.date, a.ingested, e.source, e.target, e.source_text, e.target_text, "
       "e.code, e.negated, e.hypothetical, a.doc, a.publisher, a.url, e.sentence, a.sentences ->> e.sentence, "
       "e.verb_text, g.mentions, g.sources, g.articles "
@@ -304,8 +349,9 @@ Status SqliteStore::Export(const ExportFilter& f,
 }
 
 Status SqliteStore::GetTotals(Totals* out) {
+  AwaitWriter();
   Stmt st;
-  Status s = db_.Prepare(
+  Status s = read_.Prepare(
       "SELECT (SELECT count(*) FROM articles), "
       "(SELECT coalesce(sum(json_array_length(sentences)), 0) FROM articles), "
       "(SELECT count(*) FROM events), (SELECT count(*) FROM event_groups)",
@@ -325,19 +371,20 @@ Status SqliteStore::GetTotals(Totals* out) {
 namespace entente::store {
 
 Status SqliteStore::GroupReports(int64_t group, std::vector<StoredReport>* out) {
+  AwaitWriter();
   out->clear();
   Stmt articles, sentences, events;
-  Status s = db_.Prepare(
+  Status s = read_.Prepare(
       "SELECT a.id, a.doc, a.publisher, a.date FROM articles a "
       "WHERE a.id IN (SELECT article FROM events WHERE grp = ?) ORDER BY a.id",
       &articles);
   if (s.ok()) {
-    s = db_.Prepare("SELECT value FROM articles, json_each(articles.sentences) "
+    s = read_.Prepare("SELECT value FROM articles, json_each(articles.sentences) "
                     "WHERE articles.id = ? ORDER BY CAST(key AS INTEGER)",
                     &sentences);
   }
   if (s.ok()) {
-    s = db_.Prepare("SELECT sentence, date, source, target, code, negated, hypothetical, "
+    s = read_.Prepare("SELECT sentence, date, source, target, code, negated, hypothetical, "
                     "source_text, target_text, verb_text FROM events WHERE article = ? ORDER BY id",
                     &events);
   }
@@ -380,7 +427,7 @@ Status SqliteStore::GroupReports(int64_t group, std::vector<StoredReport>* out) 
   }
   articles.Reset();
   if (s.ok() && out->empty()) {
-    return Status::NotFound(db_.name() + ": no event group " + std::to_string(group));
+    return Status::NotFound(read_.name() + ": no event group " + std::to_string(group));
   }
   return s;
 }

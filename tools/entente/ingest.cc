@@ -4,10 +4,12 @@
 // Order of work: parse flags (exit 2), check the inputs (exit 1), open the
 // database (exit 1), load the dictionaries (exit 1), then stream: for each
 // good article, skip it when the store holds its id or its content hash,
-// else code it and add it; commit every --batch articles. Ctrl-C (SIGINT) or
-// SIGTERM finishes the current article, commits, prints the summary and exits
-// 130; a kill -9 loses at most the uncommitted batch, which the next run
-// codes again (articles are only ever skipped when committed).
+// else code it and add it; commit every --batch articles (the store writes
+// each batch on its own thread while the next is coded). Ctrl-C (SIGINT) or
+// SIGTERM finishes the current article, commits, waits for the writes,
+// prints the summary and exits 130; a kill -9 loses at most the batch being
+// built and the one being written, which the next run codes again (articles
+// are only ever skipped when committed).
 #include <csignal>
 #include <iostream>
 #include <memory>
@@ -33,7 +35,7 @@ extern "C" void OnSignal(int) { g_stop.store(true); }
 struct IngestFlags {
   std::string db = "entente.db";
   int window_days = 1;
-  int batch = 500;
+  int batch = 5000;
   std::string input = "auto";
   std::string date;
   std::string progress = "auto";
@@ -131,7 +133,7 @@ int Run(const IngestFlags& flags, InputFormat format, Progress::Mode mode,
   int status = CodeFiles(&pipeline, flags.files, format, options, &position);
   progress.Finish();
   // Whatever was coded is kept, also after an input error.
-  if (!(s = sink.Commit()).ok()) {
+  if (!(s = sink.Commit()).ok() || !(s = store->Flush()).ok()) {
     std::cerr << "entente ingest: " << s.ToString() << "\n";
     status = kExitFailure;
   }

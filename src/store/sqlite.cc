@@ -42,6 +42,11 @@ Status Stmt::Run() {
 }
 
 Status Db::Open(const std::string& path, bool must_exist) {
+  // Before SQLite initialises: no memory statistics, so its allocator takes
+  // no global mutex (ingest's writer and the coding thread both allocate).
+  // Fails harmlessly when something in the process initialised SQLite first.
+  static const int configured = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+  (void)configured;
   name_ = path;
   std::error_code ec;
   if (must_exist && !std::filesystem::exists(path, ec)) {

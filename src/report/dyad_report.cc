@@ -127,7 +127,11 @@ std::string DyadReportText(const DyadReport& r) {
                   p.goldstein_sum, p.goldstein_mean, p.index, marked ? "  <- change" : "");
     t += line;
   }
-  t += "\n" + report::TrendSentence(r.trend, r.rank_trend, PeriodName(r.query.by)) + "\n";
+  // Appended piece by piece: "literal" + std::string&& trips GCC 12's
+  // -Wrestrict false alarm at -O3 (GCC bug 105329).
+  t += '\n';
+  t += report::TrendSentence(r.trend, r.rank_trend, PeriodName(r.query.by));
+  t += '\n';
   if (r.change_points.empty()) t += "No change point (PELT, MBIC penalty).\n";
   for (const ChangePointReport& c : r.change_points) {
     std::snprintf(line, sizeof line, "\nChange point at %s: index %+.2f before, %+.2f after.\n",

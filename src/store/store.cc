@@ -144,8 +144,11 @@ Status SqliteStore::Init(const std::string& path, const StoreOptions& options) {
   if (!(s = db_.Exec(checkpoint.c_str())).ok()) return s;
 
   if (!(s = read_.Open(path, true)).ok()) return s;
+  // The reader maps up to 16 GB: a dyad query seeks pages all over the
+  // day-first tables, and mapped pages are read without a copy. Only the
+  // pages touched become resident.
   s = read_.Exec("PRAGMA foreign_keys=OFF; PRAGMA cache_size=-32768; PRAGMA temp_store=MEMORY;"
-                 "PRAGMA mmap_size=268435456;");
+                 "PRAGMA mmap_size=17179869184;");
   if (!s.ok()) return s;
   if (!(s = ReadNextIds()).ok()) return s;
   if (!(s = Prepare()).ok()) return s;

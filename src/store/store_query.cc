@@ -215,9 +215,12 @@ Status SqliteStore::Evidence(const DyadSelector& dyad, Day from, Day to, Evidenc
   std::vector<std::pair<std::string, std::string>> pairs;
   Status s = Pairs(dyad, &pairs);
   if (!s.ok()) return s;
-  const char* order_by = order == EvidenceOrder::kMostCooperative ? "e.goldstein DESC, g.mentions DESC, e.date DESC"
-                         : order == EvidenceOrder::kMostConflictual ? "e.goldstein ASC, g.mentions DESC, e.date DESC"
-                                                                    : "e.date DESC, e.id DESC";
+  // The group's own code, Goldstein score and date are its first event's
+  // (goldstein) and its earliest (date): the best groups are chosen from
+  // event_groups alone, and only they are joined to their event and article.
+  const char* order_by = order == EvidenceOrder::kMostCooperative ? "g.goldstein DESC, g.mentions DESC, g.date DESC"
+                         : order == EvidenceOrder::kMostConflictual ? "g.goldstein ASC, g.mentions DESC, g.date DESC"
+                                                                    : "g.date DESC, g.first_event DESC";
   // event_groups is keyed time first (window, source, target...) so that
   // ingest appends: one seek per (window, pair) of the range.
   Day first, last;
@@ -235,12 +238,11 @@ Status SqliteStore::Evidence(const DyadSelector& dyad, Day from, Day to, Evidenc
   std::string sql =
       "SELECT e.id, e.grp, e.date, e.source, e.target, e.code, coalesce(e.goldstein, 0), e.quad, "
       "a.doc, a.publisher, e.sentence, a.sentences ->> e.sentence, g.mentions "
-      "FROM json_each(?6) j CROSS JOIN event_groups g ON g.window = j.value "
-      "AND g.source = ?1 AND g.target = ?2 AND g.factual = 1 "
-      "JOIN events e ON e.id = g.first_event JOIN articles a ON a.id = e.article "
-      "WHERE e.date BETWEEN ?3 AND ?4 ORDER BY ";
+      "FROM (SELECT g.first_event, g.mentions FROM json_each(?6) j "
+      "CROSS JOIN event_groups g ON g.window = j.value AND g.source = ?1 AND g.target = ?2 "
+      "AND g.factual = 1 WHERE g.date BETWEEN ?3 AND ?4 ORDER BY ";
   sql += order_by;
-  sql += " LIMIT ?5";
+  sql += " LIMIT ?5) g JOIN events e ON e.id = g.first_event JOIN articles a ON a.id = e.article";
   Stmt st;
   if (!(s = read_.Prepare(sql, &st)).ok()) return s;
   for (const auto& [source, target] : pairs) {

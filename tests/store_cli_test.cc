@@ -2,7 +2,8 @@
 // ENTENTE_BINARY) with the project's own dictionaries and bundled sample:
 // ingest twice gives the identical database; an ingest killed with SIGKILL
 // (a real process) and resumed gives the database an uninterrupted run
-// gives; Ctrl-C commits and exits 130; progress lines; the report and
+// gives, and so does one stopped by a full disk; Ctrl-C commits and exits
+// 130; progress lines; the report and
 // export subcommands on the result.
 #include <gtest/gtest.h>
 #include <signal.h>
@@ -183,6 +184,36 @@ TEST_F(StoreCliTest, KilledIngestResumesToTheSameDatabase) {
   EXPECT_NE(again.err.find(std::to_string(at_kill) + " already stored"), std::string::npos)
       << again.err;
   EXPECT_EQ(Dump(resumed), Dump(whole));
+}
+
+TEST_F(StoreCliTest, AFullDiskStopsIngestCleanlyAndTheRerunCompletesIt) {
+  // The disk fills up: the process may write files of at most 1 MB (bash's
+  // ulimit -f, with SIGXFSZ ignored so a write past it fails with EFBIG as
+  // on a full disk). The WAL reaches that after some batches.
+  const fs::path corpus = BigCorpus(60);  // 5,040 articles
+  const fs::path whole = dir_ / "whole.db", full = dir_ / "full.db";
+  Result r = Run(Ingest(whole, corpus, {"--batch", "25", "--progress", "off"}));
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  ASSERT_EQ(CountArticles(whole), 5040);
+  ASSERT_GT(fs::file_size(whole), 2u << 20) << "make the corpus larger than the limit";
+
+  std::string command = "trap '' XFSZ; ulimit -f 1024; exec";
+  for (const std::string& a : Ingest(full, corpus, {"--batch", "25", "--progress", "off"})) {
+    command += " '" + a + "'";
+  }
+  Result limited = Run({"/bin/bash", "-c", command});
+  EXPECT_EQ(limited.exit_code, 1) << limited.err;
+  EXPECT_NE(limited.err.find("full.db"), std::string::npos) << limited.err;
+  const int64_t stored = CountArticles(full);
+  EXPECT_GT(stored, 0);
+  EXPECT_LT(stored, 5040);
+  EXPECT_EQ(stored % 25, 0) << "only whole batches are committed";
+
+  Result again = Run(Ingest(full, corpus, {"--batch", "25", "--progress", "off"}));
+  ASSERT_EQ(again.exit_code, 0) << again.err;
+  EXPECT_NE(again.err.find(std::to_string(stored) + " already stored"), std::string::npos)
+      << again.err;
+  EXPECT_EQ(Dump(full), Dump(whole));
 }
 
 TEST_F(StoreCliTest, InterruptCommitsWhatWasCodedAndExits130) {

@@ -5,8 +5,13 @@
 namespace entente::store {
 namespace {
 
-Status FromCode(int rc, const std::string& name, std::string_view what, sqlite3* db) {
-  std::string msg = name + ": " + std::string(what) + ": " + (db ? sqlite3_errmsg(db) : sqlite3_errstr(rc));
+// "NAME: WHAT: DETAIL", or "NAME: DETAIL" when `what` is empty; DETAIL is
+// the connection's message, else the code's.
+Status FromCode(int rc, const std::string& name, std::string_view what, sqlite3* db,
+                const char* detail = nullptr) {
+  std::string msg = name + ": ";
+  if (!what.empty()) msg += std::string(what) + ": ";
+  msg += detail ? detail : db ? sqlite3_errmsg(db) : sqlite3_errstr(rc);
   switch (rc & 0xff) {
     case SQLITE_NOTADB:
     case SQLITE_CORRUPT: return Status::Corruption(std::move(msg));
@@ -66,7 +71,8 @@ Status Db::Exec(const char* sql) {
   char* err = nullptr;
   const int rc = sqlite3_exec(db_, sql, nullptr, nullptr, &err);
   if (rc == SQLITE_OK) return Status::Ok();
-  Status s = FromCode(rc, name_, err ? err : "statement failed", nullptr);
+  // err is SQLite's message: "NAME: disk I/O error", not the message twice.
+  Status s = FromCode(rc, name_, err ? "" : "statement failed", nullptr, err);
   sqlite3_free(err);
   return s;
 }

@@ -66,7 +66,10 @@ class StoreSink final : public ArticleSink {
     stored.content_hash = hash_;
     ArticleSource(article.metadata, &stored.publisher, &stored.url);
     Status s = store_->Add(stored, sentences, events, dictionary_version_);
-    if (!s.ok()) return s;
+    if (!s.ok()) {
+      failed_ = true;
+      return s;
+    }
     ++added_;
     events_ += events.size();
     if (++pending_ >= batch_) return Commit();
@@ -75,9 +78,13 @@ class StoreSink final : public ArticleSink {
 
   Status Commit() {
     pending_ = 0;
-    return store_->Commit();
+    Status s = store_->Commit();
+    if (!s.ok()) failed_ = true;
+    return s;
   }
 
+  // A write failed (the pipeline has reported it); the store takes no more.
+  bool failed() const { return failed_; }
   uint64_t added() const { return added_; }
   uint64_t events() const { return events_; }
 
@@ -87,6 +94,7 @@ class StoreSink final : public ArticleSink {
   int batch_;
   int pending_ = 0;
   uint64_t added_ = 0, events_ = 0;
+  bool failed_ = false;
   std::string hash_;
 };
 
@@ -133,7 +141,9 @@ int Run(const IngestFlags& flags, InputFormat format, Progress::Mode mode,
   int status = CodeFiles(&pipeline, flags.files, format, options, &position);
   progress.Finish();
   // Whatever was coded is kept, also after an input error.
-  if (!(s = sink.Commit()).ok() || !(s = store->Flush()).ok()) {
+  if (sink.failed()) {
+    status = kExitFailure;
+  } else if (!(s = sink.Commit()).ok() || !(s = store->Flush()).ok()) {
     std::cerr << "entente ingest: " << s.ToString() << "\n";
     status = kExitFailure;
   }

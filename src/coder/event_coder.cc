@@ -481,6 +481,14 @@ std::string EventCoder::Composite(int actor, int agent) const {
     std::string suffix = agt.substr(1);
     size_t at = act.find(suffix);
     if (at != std::string::npos && at % 3 == 0) return act;  // already carries it
+    // Under entente's rules the officials, spokespeople and heads of an
+    // organisation ("UN officials", "the NATO spokesman") speak for the
+    // organisation itself: IGOUNO, not IGOUNOGOV, whose last three letters
+    // would read as a government. Other roles (MIL, LEG) still mark a body.
+    if (o_ && o_->linguistics && suffix == "GOV" && act.size() > 3 &&
+        (act.compare(0, 3, "IGO") == 0 || act.compare(0, 3, "NGO") == 0 || act.compare(0, 3, "MNC") == 0 ||
+         act.compare(0, 3, "IMG") == 0 || act.compare(0, 3, "NGM") == 0))
+      return act;
     return act + suffix;
   }
   std::string prefix = agt.empty() ? agt : agt.substr(0, agt.size() - 1);

@@ -294,6 +294,7 @@ void EventCoder::PutEvent(int pattern, int index, const ActorRef& src, const Act
     r.tarloc = src.where;
     r.tarroot = src.root;
     r.event = ec.pair;
+    r.reverse = true;
     r.sub = ec.pair_sub;
     r.dom = ec.pair_dom;
     evts_[nevents_].next = nevents_ + 1;
@@ -604,7 +605,13 @@ Problem EventCoder::Code(std::string_view sentence, Day date, const CoderOptions
       if (ce.code.compare(0, 2, "01") == 0 && ce.source.size() >= 3 && ce.target.size() >= 3 &&
           ce.source.compare(0, 3, ce.target, 0, 3) == 0 && ce.source.compare(0, 3, "IGO") != 0)
         continue;
+      std::string factual = ce.code;
       ApplyMood(e, &ce);
+      // "Afghan rebels said they would meet the U.N. mediator": intent,
+      // refusal and threat are the subject's stance. The paired half from
+      // an object after the verb ([036:036] both ways) would claim the
+      // mediator's intent; co-subjects ("X and Y will meet") keep both.
+      if (e.reverse && ce.code != factual && e.srcloc > e.verbloc && e.srcloc <= p_.last()) continue;
     }
     out->push_back(std::move(ce));
   }

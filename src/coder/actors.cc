@@ -212,6 +212,13 @@ void EventCoder::RegularSource(int verb) {
   if (!o_->default_source.empty()) DefaultSource();
 }
 
+// Under entente's rules, a pronoun that resolves to the source's own words
+// ("Kenyan teachers ended their strike": THEIR is the teachers) is the
+// source, even though the pronoun alone carries no agent (KEN, not KENEDU).
+bool EventCoder::SelfReference(const ActorRef& a) const {
+  return o_->linguistics && a.where >= 0 && a.where <= p_.last() && a.where == source_.where;
+}
+
 // Target: the first actor after the verb that is not the source, else the
 // first such actor before it; a compound source is its own target.
 void EventCoder::RegularTarget(int verb, bool skip_places) {
@@ -224,7 +231,7 @@ void EventCoder::RegularTarget(int verb, bool skip_places) {
       loc = found + 1;
       continue;
     }
-    if (!Equal(a, source_)) {
+    if (!Equal(a, source_) && !SelfReference(a)) {
       target_ = a;
       regular_target_ = true;
       return;
@@ -241,7 +248,7 @@ void EventCoder::RegularTarget(int verb, bool skip_places) {
     int seen = loc;
     BackActor(loc, &found, &a, &seen);
     if (found < 0) break;
-    if (!Equal(a, source_)) {
+    if (!Equal(a, source_) && !SelfReference(a)) {
       target_ = a;
       return;
     }

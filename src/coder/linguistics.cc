@@ -188,8 +188,9 @@ int EventCoder::ReportedSubject(int verb) {
 // demonstrated in Kirkuk", "Sudan's government lifted the state of
 // emergency"): for demands (10), protests (14), yielding (08) and coercion
 // (17) by a group of a country (an actor with a role), the other side is
-// the source's own country: its government when a non-state group acts,
-// its civilians when the state acts. A bare country counts only for
+// the source's own country: its government when a non-state group acts
+// (demands, protests, and ending them: 082), its civilians when the state
+// acts (yielding, coercion). A bare country counts only for
 // coercion and specific yielding: otherwise, on Reuters-21578, it gave
 // about one false event in 25 articles ("domestic demand", "Japan
 // released its proposal").
@@ -215,8 +216,11 @@ void EventCoder::DomesticTarget(int pattern) {
                role == "LEG" || role == "SPY";
   // Demands and protests come from society, yielding and coercion from the
   // state: "Trump demonstrates daily" is no protest against Americans.
+  // Easing dissent (082) goes both ways: the state tolerating it ("granted
+  // amnesty to the protesters") or society ending its own ("the teachers'
+  // union called off its strike"), which faces the government.
   bool from_society = root == "10" || root == "14";
-  if (from_society == state) return;
+  if (from_society == state && code.compare(0, 3, "082") != 0) return;
   target_ = ActorRef();
   target_.actor = CodeId(country + (state ? "CVL" : "GOV"));
   target_.where = kDefaultWhere;

@@ -241,15 +241,40 @@ bool EventCoder::ReciprocalCompound(int pattern, int index) {
   while (tail < p_.last() && Compound(tail + 1)) ++tail;
   if (target_.where < head || target_.where > tail) return false;
   if (tail >= index) return false;  // a list after the verb is its object, not a subject acting together
+  // One member per party: "the United States and Russia, after a meeting
+  // between Secretary of State Christopher and Russian Foreign Minister
+  // Kozyrev" is two parties, not four (and never Russia towards its own
+  // minister). A party is a country, or a whole organisation code.
+  auto party = [&](const ActorRef& r) {
+    std::string c = Composite(r.actor, r.agent);
+    bool org = c.compare(0, 3, "IGO") == 0 || c.compare(0, 3, "NGO") == 0 || c.compare(0, 3, "MNC") == 0 ||
+               c.compare(0, 3, "IMG") == 0 || c.compare(0, 3, "NGM") == 0;
+    return org || c.size() < 3 ? c : c.substr(0, 3);
+  };
   std::vector<ActorRef> members;
+  std::vector<std::string> parties;
   for (int k = head; k <= tail; ++k) {
     if (!p_.HasHead(k, kActor) || p_.w(k).wtype != kActor || !p_.w(k).root) continue;
     ActorRef r;
     ActorCodes(&r, k);
     FindAgent(k, &r);
-    if (!Empty(r)) members.push_back(r);
+    if (Empty(r) || r.set) {
+      if (!Empty(r)) members.push_back(r);  // a coded compound ([USA/GBR]) expands later
+      continue;
+    }
+    std::string key = party(r);
+    if (std::find(parties.begin(), parties.end(), key) != parties.end()) continue;
+    parties.push_back(key);
+    members.push_back(r);
   }
-  if (members.size() < 2) return false;
+  if (members.size() < 2) {
+    // "Rubio and Waltz met a Ukrainian delegation": one party cannot meet
+    // itself, so the partner is the regular target after the verb.
+    const std::string& code = CodeText(d_.event_codes[d_.patterns[pattern].code].code);
+    target_ = ActorRef();
+    RegularTarget(index, code.compare(0, 2, "04") == 0 || code.compare(0, 3, "036") == 0);
+    return Empty(target_);  // nothing found: no event
+  }
   for (const ActorRef& a : members)
     for (const ActorRef& b : members)
       if (!Equal(a, b) && a.actor != b.actor) PutEvent(pattern, index, a, b);

@@ -634,7 +634,11 @@ void Parser::ConvertAgents() {
 
 // Parsed compound actors: <np> AND <np>, <np>, <np> ... AND <np>, where
 // an np is an actor optionally preceded by adjectives and determiners.
-void Parser::MarkCompound() {
+// `agents` (SET: LINGUISTICS): an np may also carry its agents ("the
+// Kenyan president and the Ugandan president met", "President Museveni
+// and Prime Minister Meles"); TABARI stops at the agent and the sentence
+// falls apart into a subject with no verb and a clause with no subject.
+void Parser::MarkCompound(bool agents) {
   bool need_connect = false;  // TABARI: deliberately not reset per conjunction
   int cmpindex = 1;
   for (int i = 0; i <= ilex_; ++i) {
@@ -642,7 +646,8 @@ void Parser::MarkCompound() {
     if (!(HasLiteral(i, dict_.lit_and) || HasLiteral(i, dict_.lit_nor))) continue;
     int pend = -1, pset = -1;
     int a = i + 1;
-    while (words_[a].wtype == kActor || words_[a].wtype == kDeterm || words_[a].wtype == kAdjctv) {
+    while (words_[a].wtype == kActor || words_[a].wtype == kDeterm || words_[a].wtype == kAdjctv ||
+           (agents && words_[a].wtype == kAgent)) {
       if (words_[a].wtype == kActor && HasHead(a, kActor)) {
         while (!HasTail(a, kActor) && a <= ilex_) ++a;
         pend = a;
@@ -652,7 +657,8 @@ void Parser::MarkCompound() {
     if (pend < 0) continue;
     a = i;
     while (a >= 0 && (words_[a].wtype == kActor || words_[a].wtype == kConj || words_[a].wtype == kComma ||
-                      words_[a].wtype == kDeterm || words_[a].wtype == kAdjctv)) {
+                      words_[a].wtype == kDeterm || words_[a].wtype == kAdjctv ||
+                      (agents && words_[a].wtype == kAgent))) {
       if (words_[a].wtype == kConj || words_[a].wtype == kComma) need_connect = false;
       if (words_[a].wtype == kActor) {
         if (need_connect) break;
@@ -1010,7 +1016,7 @@ Parser::Outcome Parser::Parse(std::string_view sentence, Day date, const CoderOp
   if (forward && continues) AppendForward();
   MarkNouns(options.linguistics);
   if (options.convert_agents) ConvertAgents();
-  if (conj) MarkCompound();
+  if (conj) MarkCompound(options.linguistics);
   has_subord_ = false;
   if (comma) MarkSubordinate(options);
   if (!dict_.has_attrib_list && has_subord_) NullSubordinate();

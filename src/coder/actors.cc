@@ -98,6 +98,7 @@ int EventCoder::CompoundForPattern(int loc, bool* ok) {
 }
 
 void EventCoder::FindAgent(int loc, ActorRef* a) {
+  const int actor_loc = loc;
   bool found = false, former = false;
   int tloc = ActorTail(loc);
   auto is_former = [&](int k) {
@@ -131,7 +132,21 @@ void EventCoder::FindAgent(int loc, ActorRef* a) {
   if (!found) {
     a->agent = 0;
     a->agent_root = 0;
+    // Under entente's rules a crowd is civilians: "thousands of Iraqis",
+    // "tens of thousands of Iraqi Kurds" (no agent of their own) are IRQCVL,
+    // so their protests face the government as those of "Iraqi students" do.
+    if (o_->linguistics && !former && Crowd(actor_loc)) a->agent = CodeId("~CVL");
   }
+}
+
+// True when THOUSANDS (HUNDREDS, DOZENS, SCORES, MILLIONS) OF stands right
+// before the actor at `loc`, with at most two adjectives between.
+bool EventCoder::Crowd(int loc) const {
+  int k = loc - 1;
+  for (int adj = 0; adj < 2 && k >= 0 && p_.w(k).wtype == kAdjctv; ++adj) --k;
+  if (k < 1 || p_.WordText(k) != "OF") return false;
+  std::string_view q = p_.WordText(k - 1);
+  return q == "THOUSANDS" || q == "HUNDREDS" || q == "DOZENS" || q == "SCORES" || q == "MILLIONS";
 }
 
 void EventCoder::FindActor(int loc, int* found, ActorRef* a) {

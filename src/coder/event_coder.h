@@ -77,6 +77,7 @@ class EventCoder {
   bool Compound(int where) const { return where >= 0 && where <= p_.last() && p_.w(where).compound; }
   void ActorCodes(ActorRef* a, int loc);
   bool SelfReference(const ActorRef& a) const;
+  bool Crowd(int loc) const;
   void FindAgent(int loc, ActorRef* a);
   void FindActor(int loc, int* found, ActorRef* a);
   void BackActor(int loc, int* found, ActorRef* a, int* seen = nullptr);

@@ -227,9 +227,15 @@ void Parser::Filter(std::string_view in, bool fbis, bool entente_rules) {
     uint8_t k = kFilter.cls[static_cast<uint8_t>(c)];
     // entente's rules: "US" written in capitals is the country ("U.S."), the
     // pronoun is "us" (all-capital text is read the same way).
+    // Before a dollar sign ("US$50 million", "US $50 million") it names the
+    // currency, not an actor, and stays the plain word US.
     if (entente_rules && c == 'U' && i + 1 < n && s[i + 1] == 'S' && (i == 0 || !Letter(s[i - 1])) &&
         (i + 2 >= n || (!Letter(s[i + 2]) && s[i + 2] != '\'' && s[i + 2] != '.'))) {
-      for (char ch : {'U', '.', 'S', '.'}) put(ch);
+      size_t j = i + 2;
+      while (j < n && s[j] == ' ') ++j;
+      bool currency = j < n && s[j] == '$';
+      for (char ch : {'U', '.', 'S', '.'})
+        if (!currency || ch != '.') put(ch);
       i += 2;
       continue;
     }

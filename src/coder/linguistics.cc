@@ -166,6 +166,15 @@ int EventCoder::ReportedSubject(int verb) {
     if (Marked(k, kMarkSubordinator)) {
       for (int a = k + 1; a < verb; ++a)
         if (p_.w(a).wtype == kActor || p_.w(a).wtype == kPronoun) return k + 1;
+      // "...before assistance to the region is released": a passive verb
+      // of a subordinate clause with no actor of its own has no known
+      // agent, and the main clause's subject is not it. (An active verb
+      // keeps it: "attacked after crossing the border".)
+      auto be = [&](int j) {
+        std::string_view w = p_.WordText(j);
+        return w == "IS" || w == "ARE" || w == "WAS" || w == "WERE" || w == "BE" || w == "BEEN" || w == "BEING";
+      };
+      if (verb > k + 1 && (be(verb - 1) || (verb > k + 2 && be(verb - 2)))) return p_.last() + 1;
       return -1;
     }
     if (!Marked(k, kMarkSpeech)) continue;

@@ -486,10 +486,7 @@ std::string EventCoder::Composite(int actor, int agent) const {
     // organisation ("UN officials", "the NATO spokesman") speak for the
     // organisation itself: IGOUNO, not IGOUNOGOV, whose last three letters
     // would read as a government. Other roles (MIL, LEG) still mark a body.
-    if (o_ && o_->linguistics && suffix == "GOV" && act.size() > 3 &&
-        (act.compare(0, 3, "IGO") == 0 || act.compare(0, 3, "NGO") == 0 || act.compare(0, 3, "MNC") == 0 ||
-         act.compare(0, 3, "IMG") == 0 || act.compare(0, 3, "NGM") == 0))
-      return act;
+    if (o_ && o_->linguistics && suffix == "GOV" && act.size() > 3 && OrganisationCode(act)) return act;
     return act + suffix;
   }
   std::string prefix = agt.empty() ? agt : agt.substr(0, agt.size() - 1);

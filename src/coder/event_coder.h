@@ -127,6 +127,12 @@ class EventCoder {
   void CheckTime();
   void DoAttrib();
   std::string Composite(int actor, int agent) const;
+  // True for a code of an organisation (IGO, NGO, MNC, IMG, NGM...), whose
+  // first three letters name no country.
+  static bool OrganisationCode(std::string_view code) {
+    std::string_view c = code.substr(0, 3);
+    return c == "IGO" || c == "NGO" || c == "MNC" || c == "IMG" || c == "NGM";
+  }
   std::string MatchedText() const;
   std::string RootText(int loc) const;
 

@@ -214,7 +214,7 @@ void EventCoder::DomesticTarget(int pattern) {
   std::string country = src.substr(0, 3);
   for (char c : country)
     if (c < 'A' || c > 'Z') return;
-  if (country == "IGO" || country == "NGO" || country == "MNC" || country == "IMG" || country == "NGM") return;
+  if (OrganisationCode(country)) return;
   std::string role = src.substr(3, 3);
   // A bare country is a state acting on its own people only in coercion
   // (17) and in specific yielding ("lifted the curfew", 081-083, 085-087);
@@ -256,9 +256,7 @@ bool EventCoder::ReciprocalCompound(int pattern, int index) {
   // minister). A party is a country, or a whole organisation code.
   auto party = [&](const ActorRef& r) {
     std::string c = Composite(r.actor, r.agent);
-    bool org = c.compare(0, 3, "IGO") == 0 || c.compare(0, 3, "NGO") == 0 || c.compare(0, 3, "MNC") == 0 ||
-               c.compare(0, 3, "IMG") == 0 || c.compare(0, 3, "NGM") == 0;
-    return org || c.size() < 3 ? c : c.substr(0, 3);
+    return OrganisationCode(c) || c.size() < 3 ? c : c.substr(0, 3);
   };
   std::vector<ActorRef> members;
   std::vector<std::string> parties;

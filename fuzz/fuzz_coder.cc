@@ -63,6 +63,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   if (sel & 16) o.convert_agents = true;
   if (sel & 32) o.Apply("COMPLEX: VERBS[3] NOACTPRIOR");
   if (sel & 64) o.Apply("FORWARD: ^^*****NNN*SSS");
+  // entente's rules beyond TABARI (docs/formats/linguistics.md): bit 1 is
+  // free (CODE BY reads the byte modulo 3, every combination still occurs).
+  if (sel & 2) o.Apply("SET: LINGUISTICS = TRUE");
   std::string_view text(reinterpret_cast<const char*>(data) + 1, size - 1);
   std::vector<entente::coder::CodedEvent> events;
   e->coder->Code(text, 9000 + (sel & 0x7f) * 40, o, &events, (sel & 128) != 0);

@@ -107,6 +107,20 @@ TEST_F(PeopleRoles, UnitedNationsAndNato) {
   EXPECT_EQ(RoleOf("Anders Fogh Rasmussen", 2012, 6, 1), "IGOWSTNAT");
 }
 
+TEST_F(PeopleRoles, LongServingLeadersBeyondTheG20) {
+  EXPECT_EQ(RoleOf("Robert Mugabe", 2005, 6, 1), "ZWEGOV");
+  EXPECT_EQ(RoleOf("Mugabe", 2018, 6, 1), "ZWEELI");
+  EXPECT_EQ(RoleOf("Slobodan Milosevic", 1995, 6, 1), "SRBGOV");
+  EXPECT_EQ(RoleOf("Milosevic", 1999, 6, 1), "YUGGOV");
+  EXPECT_EQ(RoleOf("Assad", 1990, 6, 1), "SYRGOV");    // the father
+  EXPECT_EQ(RoleOf("Assad", 2015, 6, 1), "SYRGOV");    // the son
+  EXPECT_EQ(RoleOf("Assad", 2025, 6, 1), "SYRELI");
+  EXPECT_EQ(RoleOf("Paul Kagame", 1996, 6, 1), "RWAMIL");  // vice president and defence minister
+  EXPECT_EQ(RoleOf("Kagame", 2010, 6, 1), "RWAGOV");
+  EXPECT_EQ(RoleOf("Hugo Chavez", 2005, 6, 1), "VENGOV");
+  EXPECT_EQ(RoleOf("Ricardo Maduro", 2004, 6, 1), "HNDGOV");  // not Venezuela's Maduro
+}
+
 TEST_F(PeopleRoles, OthersWithSeveralTerms) {
   EXPECT_EQ(RoleOf("Netanyahu", 1997, 6, 1), "ISRGOV");
   EXPECT_EQ(RoleOf("Netanyahu", 2000, 6, 1), "ISRELI");

@@ -98,6 +98,7 @@ int EventCoder::CompoundForPattern(int loc, bool* ok) {
 }
 
 void EventCoder::FindAgent(int loc, ActorRef* a) {
+  const int actor_loc = loc;
   bool found = false, former = false;
   int tloc = ActorTail(loc);
   auto is_former = [&](int k) {
@@ -131,7 +132,21 @@ void EventCoder::FindAgent(int loc, ActorRef* a) {
   if (!found) {
     a->agent = 0;
     a->agent_root = 0;
+    // Under entente's rules a crowd is civilians: "thousands of Iraqis",
+    // "tens of thousands of Iraqi Kurds" (no agent of their own) are IRQCVL,
+    // so their protests face the government as those of "Iraqi students" do.
+    if (o_->linguistics && !former && Crowd(actor_loc)) a->agent = CodeId("~CVL");
   }
+}
+
+// True when THOUSANDS (HUNDREDS, DOZENS, SCORES, MILLIONS) OF stands right
+// before the actor at `loc`, with at most two adjectives between.
+bool EventCoder::Crowd(int loc) const {
+  int k = loc - 1;
+  for (int adj = 0; adj < 2 && k >= 0 && p_.w(k).wtype == kAdjctv; ++adj) --k;
+  if (k < 1 || p_.WordText(k) != "OF") return false;
+  std::string_view q = p_.WordText(k - 1);
+  return q == "THOUSANDS" || q == "HUNDREDS" || q == "DOZENS" || q == "SCORES" || q == "MILLIONS";
 }
 
 void EventCoder::FindActor(int loc, int* found, ActorRef* a) {
@@ -212,6 +227,13 @@ void EventCoder::RegularSource(int verb) {
   if (!o_->default_source.empty()) DefaultSource();
 }
 
+// Under entente's rules, a pronoun that resolves to the source's own words
+// ("Kenyan teachers ended their strike": THEIR is the teachers) is the
+// source, even though the pronoun alone carries no agent (KEN, not KENEDU).
+bool EventCoder::SelfReference(const ActorRef& a) const {
+  return o_->linguistics && a.where >= 0 && a.where <= p_.last() && a.where == source_.where;
+}
+
 // Target: the first actor after the verb that is not the source, else the
 // first such actor before it; a compound source is its own target.
 void EventCoder::RegularTarget(int verb, bool skip_places) {
@@ -224,7 +246,7 @@ void EventCoder::RegularTarget(int verb, bool skip_places) {
       loc = found + 1;
       continue;
     }
-    if (!Equal(a, source_)) {
+    if (!Equal(a, source_) && !SelfReference(a)) {
       target_ = a;
       regular_target_ = true;
       return;
@@ -241,7 +263,7 @@ void EventCoder::RegularTarget(int verb, bool skip_places) {
     int seen = loc;
     BackActor(loc, &found, &a, &seen);
     if (found < 0) break;
-    if (!Equal(a, source_)) {
+    if (!Equal(a, source_) && !SelfReference(a)) {
       target_ = a;
       return;
     }

@@ -294,6 +294,7 @@ void EventCoder::PutEvent(int pattern, int index, const ActorRef& src, const Act
     r.tarloc = src.where;
     r.tarroot = src.root;
     r.event = ec.pair;
+    r.reverse = true;
     r.sub = ec.pair_sub;
     r.dom = ec.pair_dom;
     evts_[nevents_].next = nevents_ + 1;
@@ -481,6 +482,11 @@ std::string EventCoder::Composite(int actor, int agent) const {
     std::string suffix = agt.substr(1);
     size_t at = act.find(suffix);
     if (at != std::string::npos && at % 3 == 0) return act;  // already carries it
+    // Under entente's rules the officials, spokespeople and heads of an
+    // organisation ("UN officials", "the NATO spokesman") speak for the
+    // organisation itself: IGOUNO, not IGOUNOGOV, whose last three letters
+    // would read as a government. Other roles (MIL, LEG) still mark a body.
+    if (o_ && o_->linguistics && suffix == "GOV" && act.size() > 3 && OrganisationCode(act)) return act;
     return act + suffix;
   }
   std::string prefix = agt.empty() ? agt : agt.substr(0, agt.size() - 1);
@@ -596,7 +602,13 @@ Problem EventCoder::Code(std::string_view sentence, Day date, const CoderOptions
       if (ce.code.compare(0, 2, "01") == 0 && ce.source.size() >= 3 && ce.target.size() >= 3 &&
           ce.source.compare(0, 3, ce.target, 0, 3) == 0 && ce.source.compare(0, 3, "IGO") != 0)
         continue;
+      std::string factual = ce.code;
       ApplyMood(e, &ce);
+      // "Afghan rebels said they would meet the U.N. mediator": intent,
+      // refusal and threat are the subject's stance. The paired half from
+      // an object after the verb ([036:036] both ways) would claim the
+      // mediator's intent; co-subjects ("X and Y will meet") keep both.
+      if (e.reverse && ce.code != factual && e.srcloc > e.verbloc && e.srcloc <= p_.last()) continue;
     }
     out->push_back(std::move(ce));
   }

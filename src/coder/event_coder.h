@@ -63,6 +63,7 @@ class EventCoder {
     bool sub = false, dom = false, isevt = true;
     int srcroot = 0, tarroot = 0, verbloc = 0;
     int clause = 0;  // first word of the verb's clause
+    bool reverse = false;  // the target-to-source half of a paired code ([042:043])
     int next = -1;
     std::string verb_text;
   };
@@ -75,6 +76,8 @@ class EventCoder {
   }
   bool Compound(int where) const { return where >= 0 && where <= p_.last() && p_.w(where).compound; }
   void ActorCodes(ActorRef* a, int loc);
+  bool SelfReference(const ActorRef& a) const;
+  bool Crowd(int loc) const;
   void FindAgent(int loc, ActorRef* a);
   void FindActor(int loc, int* found, ActorRef* a);
   void BackActor(int loc, int* found, ActorRef* a, int* seen = nullptr);
@@ -124,6 +127,12 @@ class EventCoder {
   void CheckTime();
   void DoAttrib();
   std::string Composite(int actor, int agent) const;
+  // True for a code of an organisation (IGO, NGO, MNC, IMG, NGM...), whose
+  // first three letters name no country.
+  static bool OrganisationCode(std::string_view code) {
+    std::string_view c = code.substr(0, 3);
+    return c == "IGO" || c == "NGO" || c == "MNC" || c == "IMG" || c == "NGM";
+  }
   std::string MatchedText() const;
   std::string RootText(int loc) const;
 

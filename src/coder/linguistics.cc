@@ -166,6 +166,15 @@ int EventCoder::ReportedSubject(int verb) {
     if (Marked(k, kMarkSubordinator)) {
       for (int a = k + 1; a < verb; ++a)
         if (p_.w(a).wtype == kActor || p_.w(a).wtype == kPronoun) return k + 1;
+      // "...before assistance to the region is released": a passive verb
+      // of a subordinate clause with no actor of its own has no known
+      // agent, and the main clause's subject is not it. (An active verb
+      // keeps it: "attacked after crossing the border".)
+      auto be = [&](int j) {
+        std::string_view w = p_.WordText(j);
+        return w == "IS" || w == "ARE" || w == "WAS" || w == "WERE" || w == "BE" || w == "BEEN" || w == "BEING";
+      };
+      if (verb > k + 1 && (be(verb - 1) || (verb > k + 2 && be(verb - 2)))) return p_.last() + 1;
       return -1;
     }
     if (!Marked(k, kMarkSpeech)) continue;
@@ -188,8 +197,9 @@ int EventCoder::ReportedSubject(int verb) {
 // demonstrated in Kirkuk", "Sudan's government lifted the state of
 // emergency"): for demands (10), protests (14), yielding (08) and coercion
 // (17) by a group of a country (an actor with a role), the other side is
-// the source's own country: its government when a non-state group acts,
-// its civilians when the state acts. A bare country counts only for
+// the source's own country: its government when a non-state group acts
+// (demands, protests, and ending them: 082), its civilians when the state
+// acts (yielding, coercion). A bare country counts only for
 // coercion and specific yielding: otherwise, on Reuters-21578, it gave
 // about one false event in 25 articles ("domestic demand", "Japan
 // released its proposal").
@@ -204,7 +214,7 @@ void EventCoder::DomesticTarget(int pattern) {
   std::string country = src.substr(0, 3);
   for (char c : country)
     if (c < 'A' || c > 'Z') return;
-  if (country == "IGO" || country == "NGO" || country == "MNC" || country == "IMG" || country == "NGM") return;
+  if (OrganisationCode(country)) return;
   std::string role = src.substr(3, 3);
   // A bare country is a state acting on its own people only in coercion
   // (17) and in specific yielding ("lifted the curfew", 081-083, 085-087);
@@ -215,8 +225,11 @@ void EventCoder::DomesticTarget(int pattern) {
                role == "LEG" || role == "SPY";
   // Demands and protests come from society, yielding and coercion from the
   // state: "Trump demonstrates daily" is no protest against Americans.
+  // Easing dissent (082) goes both ways: the state tolerating it ("granted
+  // amnesty to the protesters") or society ending its own ("the teachers'
+  // union called off its strike"), which faces the government.
   bool from_society = root == "10" || root == "14";
-  if (from_society == state) return;
+  if (from_society == state && code.compare(0, 3, "082") != 0) return;
   target_ = ActorRef();
   target_.actor = CodeId(country + (state ? "CVL" : "GOV"));
   target_.where = kDefaultWhere;
@@ -237,15 +250,38 @@ bool EventCoder::ReciprocalCompound(int pattern, int index) {
   while (tail < p_.last() && Compound(tail + 1)) ++tail;
   if (target_.where < head || target_.where > tail) return false;
   if (tail >= index) return false;  // a list after the verb is its object, not a subject acting together
+  // One member per party: "the United States and Russia, after a meeting
+  // between Secretary of State Christopher and Russian Foreign Minister
+  // Kozyrev" is two parties, not four (and never Russia towards its own
+  // minister). A party is a country, or a whole organisation code.
+  auto party = [&](const ActorRef& r) {
+    std::string c = Composite(r.actor, r.agent);
+    return OrganisationCode(c) || c.size() < 3 ? c : c.substr(0, 3);
+  };
   std::vector<ActorRef> members;
+  std::vector<std::string> parties;
   for (int k = head; k <= tail; ++k) {
     if (!p_.HasHead(k, kActor) || p_.w(k).wtype != kActor || !p_.w(k).root) continue;
     ActorRef r;
     ActorCodes(&r, k);
     FindAgent(k, &r);
-    if (!Empty(r)) members.push_back(r);
+    if (Empty(r) || r.set) {
+      if (!Empty(r)) members.push_back(r);  // a coded compound ([USA/GBR]) expands later
+      continue;
+    }
+    std::string key = party(r);
+    if (std::find(parties.begin(), parties.end(), key) != parties.end()) continue;
+    parties.push_back(key);
+    members.push_back(r);
   }
-  if (members.size() < 2) return false;
+  if (members.size() < 2) {
+    // "Rubio and Waltz met a Ukrainian delegation": one party cannot meet
+    // itself, so the partner is the regular target after the verb.
+    const std::string& code = CodeText(d_.event_codes[d_.patterns[pattern].code].code);
+    target_ = ActorRef();
+    RegularTarget(index, code.compare(0, 2, "04") == 0 || code.compare(0, 3, "036") == 0);
+    return Empty(target_);  // nothing found: no event
+  }
   for (const ActorRef& a : members)
     for (const ActorRef& b : members)
       if (!Equal(a, b) && a.actor != b.actor) PutEvent(pattern, index, a, b);

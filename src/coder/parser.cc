@@ -227,9 +227,15 @@ void Parser::Filter(std::string_view in, bool fbis, bool entente_rules) {
     uint8_t k = kFilter.cls[static_cast<uint8_t>(c)];
     // entente's rules: "US" written in capitals is the country ("U.S."), the
     // pronoun is "us" (all-capital text is read the same way).
+    // Before a dollar sign ("US$50 million", "US $50 million") it names the
+    // currency, not an actor, and stays the plain word US.
     if (entente_rules && c == 'U' && i + 1 < n && s[i + 1] == 'S' && (i == 0 || !Letter(s[i - 1])) &&
         (i + 2 >= n || (!Letter(s[i + 2]) && s[i + 2] != '\'' && s[i + 2] != '.'))) {
-      for (char ch : {'U', '.', 'S', '.'}) put(ch);
+      size_t j = i + 2;
+      while (j < n && s[j] == ' ') ++j;
+      bool currency = j < n && s[j] == '$';
+      for (char ch : {'U', '.', 'S', '.'})
+        if (!currency || ch != '.') put(ch);
       i += 2;
       continue;
     }
@@ -634,7 +640,11 @@ void Parser::ConvertAgents() {
 
 // Parsed compound actors: <np> AND <np>, <np>, <np> ... AND <np>, where
 // an np is an actor optionally preceded by adjectives and determiners.
-void Parser::MarkCompound() {
+// `agents` (SET: LINGUISTICS): an np may also carry its agents ("the
+// Kenyan president and the Ugandan president met", "President Museveni
+// and Prime Minister Meles"); TABARI stops at the agent and the sentence
+// falls apart into a subject with no verb and a clause with no subject.
+void Parser::MarkCompound(bool agents) {
   bool need_connect = false;  // TABARI: deliberately not reset per conjunction
   int cmpindex = 1;
   for (int i = 0; i <= ilex_; ++i) {
@@ -642,7 +652,8 @@ void Parser::MarkCompound() {
     if (!(HasLiteral(i, dict_.lit_and) || HasLiteral(i, dict_.lit_nor))) continue;
     int pend = -1, pset = -1;
     int a = i + 1;
-    while (words_[a].wtype == kActor || words_[a].wtype == kDeterm || words_[a].wtype == kAdjctv) {
+    while (words_[a].wtype == kActor || words_[a].wtype == kDeterm || words_[a].wtype == kAdjctv ||
+           (agents && words_[a].wtype == kAgent)) {
       if (words_[a].wtype == kActor && HasHead(a, kActor)) {
         while (!HasTail(a, kActor) && a <= ilex_) ++a;
         pend = a;
@@ -652,7 +663,8 @@ void Parser::MarkCompound() {
     if (pend < 0) continue;
     a = i;
     while (a >= 0 && (words_[a].wtype == kActor || words_[a].wtype == kConj || words_[a].wtype == kComma ||
-                      words_[a].wtype == kDeterm || words_[a].wtype == kAdjctv)) {
+                      words_[a].wtype == kDeterm || words_[a].wtype == kAdjctv ||
+                      (agents && words_[a].wtype == kAgent))) {
       if (words_[a].wtype == kConj || words_[a].wtype == kComma) need_connect = false;
       if (words_[a].wtype == kActor) {
         if (need_connect) break;
@@ -1010,7 +1022,7 @@ Parser::Outcome Parser::Parse(std::string_view sentence, Day date, const CoderOp
   if (forward && continues) AppendForward();
   MarkNouns(options.linguistics);
   if (options.convert_agents) ConvertAgents();
-  if (conj) MarkCompound();
+  if (conj) MarkCompound(options.linguistics);
   has_subord_ = false;
   if (comma) MarkSubordinate(options);
   if (!dict_.has_attrib_list && has_subord_) NullSubordinate();

@@ -165,7 +165,7 @@ class Parser {
   void MarkNouns(bool participles);
   bool PossessiveParticiple(int i) const;
   void ConvertAgents();
-  void MarkCompound();
+  void MarkCompound(bool agents);
   void MarkSubordinate(const CoderOptions& o);
   void MarkClauses(bool plain_pairs);
   void DereferencePronouns(bool descriptors);

@@ -111,6 +111,12 @@ int EventCoder::CompTarget() {
   if (tok == kSourceLit && actor) {
     index_source_ = ActorHead(loc_, &ok);
   } else if (tok == kTargetLit && actor) {
+    // Under entente's rules a possessive before an actor is a determiner:
+    // in "pressed their Japanese counterparts" the target is Japanese.
+    if (o_->linguistics && loc_ < p_.last() && p_.HasHead(loc_, kPronoun) && p_.w(loc_ + 1).wtype == kActor) {
+      std::string_view w = p_.WordText(loc_);
+      if (w == "ITS" || w == "THEIR" || w == "HIS") ++loc_;
+    }
     index_target_ = ActorHead(loc_, &ok);
   } else if (tok == kAttribLit && actor) {
     index_attrib_ = ActorHead(loc_, &ok);

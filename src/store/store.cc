@@ -144,11 +144,9 @@ Status SqliteStore::Init(const std::string& path, const StoreOptions& options) {
   if (!(s = db_.Exec(checkpoint.c_str())).ok()) return s;
 
   if (!(s = read_.Open(path, true)).ok()) return s;
-  // The reader maps up to 16 GB: a dyad query seeks pages all over the
-  // day-first tables, and mapped pages are read without a copy. Only the
-  // pages touched become resident.
+  // 256 MB until the first query widens it (StartQuery).
   s = read_.Exec("PRAGMA foreign_keys=OFF; PRAGMA cache_size=-32768; PRAGMA temp_store=MEMORY;"
-                 "PRAGMA mmap_size=17179869184;");
+                 "PRAGMA mmap_size=268435456;");
   if (!s.ok()) return s;
   if (!(s = ReadNextIds()).ok()) return s;
   if (!(s = Prepare()).ok()) return s;
@@ -295,6 +293,7 @@ Status SqliteStore::Add(const StoredArticle& article, std::span<const std::strin
   b.text += ']';
   a.sentences.size = b.text.size() - a.sentences.offset;
   a.events = static_cast<int64_t>(events.size());
+  b.sentences += static_cast<int64_t>(sentences.size());
   docs_.insert(article.doc);
   hashes_.insert(article.content_hash);
 

@@ -127,9 +127,10 @@ class SqliteStore final : public Store {
   void PutGroups();  // the changed groups into batch_
   using DayDeltas = std::unordered_map<DayKey, DayDelta, DayKeyHash>;
   void PutCounts(DayDeltas* deltas, std::vector<Batch::Count>* out);  // then clears *deltas
-  // Queries read what is committed: they wait for the batch being written.
-  // (A write error is for Commit and Flush to report.)
-  void AwaitWriter() { writer_.Wait(); }
+  // Every query starts here. Queries read what is committed: they wait for
+  // the batch being written (a write error is for Commit and Flush to
+  // report). The first widens the reader's memory map.
+  void StartQuery();
   // The (source, target) pairs a selector covers, from the dyads table.
   Status Pairs(const DyadSelector& dyad, std::vector<std::pair<std::string, std::string>>* out);
   // The first and last value of `column` in `table` (kNoDate: empty); the
@@ -140,6 +141,7 @@ class SqliteStore final : public Store {
   Db read_;  // everything else
   int window_ = 1;
   bool broken_ = false;
+  bool wide_map_ = false;  // the reader maps up to 16 GB (after the first query)
   std::unordered_map<GroupKey, GroupState*, GroupKeyHash> groups_;
   std::deque<GroupState> group_pool_;  // owns the states groups_ points at
   std::vector<GroupState*> dirty_;  // groups changed since the last Commit

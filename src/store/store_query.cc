@@ -41,6 +41,17 @@ Day DayFromText(std::string_view iso) {
 
 }  // namespace
 
+void SqliteStore::StartQuery() {
+  writer_.Wait();
+  if (!wide_map_) {
+    // Queries seek pages all over the day-first tables, and mapped pages
+    // are read without a copy; only the pages touched become resident.
+    // Ingest keeps the reader at 256 MB: its group lookups walk the tail of
+    // a growing file, and a wide map would keep all of it resident.
+    wide_map_ = read_.Exec("PRAGMA mmap_size=17179869184").ok();
+  }
+}
+
 Status SqliteStore::Pairs(const DyadSelector& dyad,
                           std::vector<std::pair<std::string, std::string>>* out) {
   Stmt st;
@@ -92,7 +103,7 @@ Status SqliteStore::DayBounds(const char* table, const char* column, Day* first,
 
 Status SqliteStore::DailyCounts(const DyadSelector& dyad, Day from, Day to, CountBy by,
                                 std::vector<DailyCount>* out, bool with_modal, bool whole_months) {
-  AwaitWriter();
+  StartQuery();
   out->clear();
   std::vector<std::pair<std::string, std::string>> pairs;
   Status s = Pairs(dyad, &pairs);
@@ -197,7 +208,7 @@ Status SqliteStore::DailyCounts(const DyadSelector& dyad, Day from, Day to, Coun
 
 Status SqliteStore::Initiative(const DyadSelector& dyad, Day from, Day to, CountBy by,
                                int64_t* a_to_b, int64_t* b_to_a) {
-  AwaitWriter();
+  StartQuery();
   std::vector<DailyCount> rows;
   *a_to_b = *b_to_a = 0;
   Status s = DailyCounts({dyad.a, dyad.b, true}, from, to, by, &rows, false, true);
@@ -210,7 +221,7 @@ Status SqliteStore::Initiative(const DyadSelector& dyad, Day from, Day to, Count
 
 Status SqliteStore::Evidence(const DyadSelector& dyad, Day from, Day to, EvidenceOrder order,
                              size_t limit, std::vector<EvidenceEvent>* out) {
-  AwaitWriter();
+  StartQuery();
   out->clear();
   std::vector<std::pair<std::string, std::string>> pairs;
   Status s = Pairs(dyad, &pairs);
@@ -296,7 +307,7 @@ Status SqliteStore::Evidence(const DyadSelector& dyad, Day from, Day to, Evidenc
 
 Status SqliteStore::Export(const ExportFilter& f,
                            const std::function<void(const ExportRecord&)>& row_fn) {
-  AwaitWriter();
+  StartQuery();
   std::string lo, hi;
   PrefixRange(f.actor, &lo, &hi);
   Stmt st;
@@ -351,21 +362,23 @@ Status SqliteStore::Export(const ExportFilter& f,
 }
 
 Status SqliteStore::GetTotals(Totals* out) {
-  AwaitWriter();
+  writer_.Wait();  // no wider map: this reads four rows of meta
   Stmt st;
   Status s = read_.Prepare(
-      "SELECT (SELECT count(*) FROM articles), "
-      "(SELECT coalesce(sum(json_array_length(sentences)), 0) FROM articles), "
-      "(SELECT count(*) FROM events), (SELECT count(*) FROM event_groups)",
+      "SELECT key, CAST(value AS INTEGER) FROM meta "
+      "WHERE key IN ('articles', 'sentences', 'events', 'groups')",
       &st);
   if (!s.ok()) return s;
-  bool row = false;
-  if (!(s = st.Step(&row)).ok()) return s;
-  out->articles = st.Int(0);
-  out->sentences = st.Int(1);
-  out->events = st.Int(2);
-  out->groups = st.Int(3);
-  return Status::Ok();
+  *out = Totals();
+  for (;;) {
+    bool row = false;
+    if (!(s = st.Step(&row)).ok() || !row) return s;
+    const std::string_view key = st.Text(0);
+    (key == "articles"    ? out->articles
+     : key == "sentences" ? out->sentences
+     : key == "events"    ? out->events
+                          : out->groups) = st.Int(1);
+  }
 }
 
 }  // namespace entente::store
@@ -373,7 +386,7 @@ Status SqliteStore::GetTotals(Totals* out) {
 namespace entente::store {
 
 Status SqliteStore::GroupReports(int64_t group, std::vector<StoredReport>* out) {
-  AwaitWriter();
+  StartQuery();
   out->clear();
   Stmt articles, sentences, events;
   Status s = read_.Prepare(

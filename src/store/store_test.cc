@@ -164,6 +164,9 @@ TEST_F(StoreTest, MigratesAVersion1DatabaseKeepingItsCounts) {
     std::string sql = store::MigrationSql(0);
     sql += "INSERT INTO meta VALUES ('schema_version', '1'), ('group_window_days', '1');"
            "INSERT INTO dyads VALUES ('RUSGOV', 'CHNGOV');"
+           "INSERT INTO dictionaries VALUES (1, 'dict-old', '2024-05-16T00:00:00Z');"
+           "INSERT INTO articles VALUES (1, 'old', NULL, '', '', 'h', '{}', 1, '2024-05-16T00:00:00Z', "
+           "'[\"One.\",\"Two.\",\"Three.\"]', 0);"
            "INSERT INTO dyad_days VALUES ('RUSGOV', 'CHNGOV', " + std::to_string(D("2024-05-16")) +
            ", 1, 1, 2, 3, 8.0, 12.0), ('RUSGOV', 'CHNGOV', " + std::to_string(D("2024-05-17")) +
            ", 4, 1, 1, 1, -10.0, -10.0);"
@@ -175,6 +178,11 @@ TEST_F(StoreTest, MigratesAVersion1DatabaseKeepingItsCounts) {
     sqlite3_close(db);
   }
   auto store = OpenOrDie(Path());
+  Store::Totals t;
+  ASSERT_TRUE(store->GetTotals(&t).ok());  // counted once by the migration
+  EXPECT_EQ(t.articles, 1);
+  EXPECT_EQ(t.sentences, 3);
+  EXPECT_EQ(t.events, 0);
   std::vector<DailyCount> days;
   ASSERT_TRUE(store->DailyCounts({"RUS", "CHN"}, kNoDate, kNoDate, CountBy::kMentions, &days).ok());
   EXPECT_EQ(RenderDays(days), "2024-05-16 q1 3 12.0\n2024-05-17 q4 1 -10.0\n");
@@ -310,6 +318,12 @@ TEST_F(StoreTest, ReportsOfOneEventFormOneGroupWithCounts) {
   ASSERT_TRUE(AddArticle(store.get(), "a4", "2024-05-16", "wire", {negated}).ok());
   ASSERT_TRUE(store->Commit().ok());
   ASSERT_TRUE(store->Flush().ok());  // written: another connection sees it
+  Store::Totals t;
+  ASSERT_TRUE(store->GetTotals(&t).ok());  // kept in meta by ingest: as counted
+  EXPECT_EQ(t.articles, 4);
+  EXPECT_EQ(t.sentences, 6);
+  EXPECT_EQ(t.events, 6);
+  EXPECT_EQ(t.groups, 5);
   EXPECT_EQ(RenderGroups(Path()),
             "RUSGOV CHNGOV 03 1 2024-05-16 1 1 1\n"
             "RUSGOV CHNGOV 04 0 2024-05-16 1 1 1\n"

@@ -46,6 +46,7 @@ void Batch::Clear() {
   days.clear();
   months.clear();
   dyads.clear();
+  sentences = 0;
 }
 
 Writer::~Writer() {
@@ -82,6 +83,7 @@ Status Writer::Start(Db* db) {
       {&insert_dyad_, "INSERT OR IGNORE INTO dyads(source, target) VALUES (?, ?)"},
       {&find_dictionary_, "SELECT id FROM dictionaries WHERE version = ?"},
       {&insert_dictionary_, "INSERT INTO dictionaries(version, first_used) VALUES (?, ?)"},
+      {&add_total_, "UPDATE meta SET value = CAST(value AS INTEGER) + ?2 WHERE key = ?1"},
   };
   for (const auto& [stmt, sql] : statements) {
     Status s = db_->Prepare(sql, stmt);
@@ -244,6 +246,18 @@ Status Writer::Write(const Batch& b) {
     insert_dyad_.Bind(2, b.Get(target));
     s = insert_dyad_.Run();
     if (!s.ok()) return s;
+  }
+  int64_t new_groups = 0;
+  for (const Batch::Group& g : b.groups) new_groups += g.insert;
+  const std::pair<const char*, int64_t> totals[] = {
+      {"articles", static_cast<int64_t>(b.articles.size())},
+      {"sentences", b.sentences},
+      {"events", static_cast<int64_t>(b.events.size())},
+      {"groups", new_groups}};
+  for (const auto& [key, n] : totals) {
+    add_total_.Bind(1, key);
+    add_total_.Bind(2, n);
+    if (!(s = add_total_.Run()).ok()) return s;
   }
   if (!(s = db_->Exec("COMMIT")).ok()) return s;
   for (const auto& [version, id] : batch_dictionaries) dictionaries_.emplace(version, id);

@@ -12,7 +12,7 @@
 // refer to them by offset, so building a batch allocates almost nothing and
 // handing it over copies nothing. The writer writes one batch as one
 // transaction: articles, events, group inserts and updates, the day and
-// month counts, new dyads, then COMMIT. A failed batch is rolled back in
+// month counts, new dyads, the totals in meta, then COMMIT. A failed batch is rolled back in
 // full; the writer then refuses every later one with the same error.
 //
 // Threads: Submit and Wait are called by one thread (the Store's user).
@@ -90,6 +90,7 @@ struct Batch {
   std::vector<Group> groups;
   std::vector<Count> days, months;
   std::vector<std::pair<TextRef, TextRef>> dyads;
+  int64_t sentences = 0;  // in `articles`, for the totals in meta
 
   TextRef Put(std::string_view s) {
     TextRef t{text.size(), s.size()};
@@ -125,7 +126,7 @@ class Writer {
 
   Db* db_ = nullptr;
   Stmt insert_article_, insert_event_, insert_group_, update_group_, upsert_day_, upsert_month_,
-      insert_dyad_, find_dictionary_, insert_dictionary_;
+      insert_dyad_, find_dictionary_, insert_dictionary_, add_total_;
   std::unordered_map<std::string, int64_t> dictionaries_;
 
   std::mutex mu_;

@@ -1,8 +1,6 @@
 // Store::Open and the building of batches (store_impl.h explains the
 // write path).
 #include <algorithm>
-#include <cmath>
-#include <ctime>
 #include <tuple>
 
 #include "entente/codebook.h"

@@ -49,6 +49,7 @@ void EventCoder::ActorCodes(ActorRef* a, int loc) {
 
 int EventCoder::ActorTail(int loc) const {
   if (p_.HasHead(loc, kPronoun)) return loc;
+  if (const Parser::Speaker* s = o_->linguistics ? p_.SpeakerAt(loc) : nullptr) return s->tail;
   while (loc < iend_ && !p_.HasTail(loc, kActor)) ++loc;
   return loc;
 }
@@ -105,6 +106,12 @@ void EventCoder::FindAgent(int loc, ActorRef* a) {
     return k >= 0 && k <= p_.last() && p_.w(k).wtype == kAdjctv && p_.w(k).root == d_.root_former;
   };
   auto agent_code = [&](int root) { return d_.patterns[d_.roots[root].pat].code; };
+  // A quotation's speaker, whose attribution clause has been nulled.
+  if (const Parser::Speaker* s = o_->linguistics ? p_.SpeakerAt(p_.Reference(loc)) : nullptr; s && s->agent_root) {
+    a->agent_root = s->agent_root;
+    a->agent = agent_code(s->agent_root);
+    return;
+  }
   if (is_former(tloc + 1)) {
     former = true;
     ++tloc;

@@ -188,6 +188,11 @@ void EventCoder::MakeEvent(int pattern, int index) {
   if (o_->linguistics && regular_source_ && source_.where >= 0 && source_.where < index &&
       ReportedSubject(index) > source_.where)
     source_ = ActorRef();
+  // The same when the subject is a quotation's speaker, named after the
+  // quotation: '"We have said that China should...," X said'.
+  if (o_->linguistics && regular_source_ && source_.where > index && source_.where <= p_.last() &&
+      p_.SpeakerAt(source_.where) && ReportedSubject(index) >= 0)
+    source_ = ActorRef();
   if (Empty(source_)) RegularSource(index);
   if (Empty(target_)) {
     // Entente's rules: a meeting "in Washington" is not with the United
@@ -498,6 +503,11 @@ std::string EventCoder::Composite(int actor, int agent) const {
 std::string EventCoder::RootText(int loc) const {
   if (loc > p_.last() + 1 && p_.w(loc).root) return d_.PhraseText(d_.roots[p_.w(loc).root].phrase);  // forwarded
   if (loc < 0 || loc > p_.last()) return "";
+  if (const Parser::Speaker* s = o_->linguistics ? p_.SpeakerAt(loc) : nullptr) {
+    std::string out;  // a quotation's speaker: its attribution was nulled
+    for (int k = s->head; k <= s->tail; ++k) out += (out.empty() ? "" : " ") + std::string(p_.WordText(k));
+    return out;
+  }
   int start = loc;
   std::string out;
   int k = start;

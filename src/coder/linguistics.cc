@@ -53,11 +53,15 @@ void EventCoder::ApplyMood(const Evt& e, CodedEvent* ce) {
   std::reverse(words.begin(), words.end());
   // "Marsovia denied (that) it had struck...": a denial just before the
   // subject negates the embedded event.
+  bool for_to = false;
   if (k >= 0 && k < verb && (p_.w(k).wtype == kActor || p_.w(k).wtype == kPronoun)) {
     while (k > 0 && !p_.HasHead(k, kActor)) --k;  // to the first word of the subject
     int before = k - 1;
     if (before >= 0 && p_.WordText(before) == "THAT") --before;
     if (before >= 0 && IsDenial(p_.WordText(before))) words.insert(words.begin(), p_.WordText(before));
+    // "it is important for Russia to end the war": FOR subject TO verb is
+    // an infinitive clause; it names an act, it does not report one.
+    for_to = k > 0 && p_.WordText(k - 1) == "FOR" && !words.empty() && words.back() == "TO";
   }
   bool conditional = false;
   for (int k = 0; k < verb && !conditional; ++k) conditional = Marked(k, kMarkConditional);
@@ -68,6 +72,7 @@ void EventCoder::ApplyMood(const Evt& e, CodedEvent* ce) {
   if (mood == Mood::kFactual && verb > 0 && vw.size() > 4 && vw.ends_with("ING") &&
       IsGerundPreposition(p_.WordText(verb - 1)))
     mood = Mood::kHypothetical;
+  if (mood == Mood::kFactual && for_to) mood = Mood::kHypothetical;
   MoodResult r = MoodCode(mood, ce->code);
   ce->code = r.code;
   ce->negated = r.negated;
@@ -182,7 +187,8 @@ int EventCoder::ReportedSubject(int verb) {
     // follows THAT, not the person told.
     int from = k + 1;
     for (int a = k + 1; a < verb; ++a)
-      if (p_.WordText(a) == "THAT") {
+      if (p_.WordText(a) == "THAT" || (o_->linguistics && p_.WordText(a) == "\"")) {
+        // 'told Tallinor: "We..."': the subject is inside the quotation
         from = a + 1;
         break;
       }

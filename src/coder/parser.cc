@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <initializer_list>
 
 namespace entente::coder {
 namespace {
@@ -259,6 +260,16 @@ void Parser::Filter(std::string_view in, bool fbis, bool entente_rules) {
     char next = i + 1 < n ? s[i + 1] : '\0';
     switch (c) {
       case ';': case ':': case '(': case ')':
+        // Entente's rules: 'X said: "..."': the quotation is what was said,
+        // not a clause set off by the colon.
+        if (entente_rules && c == ':') {
+          size_t j = i + 1;
+          while (j < n && s[j] == ' ') ++j;
+          if (j < n && s[j] == '"') {
+            put(' ');
+            break;
+          }
+        }
         put(' '); put(','); put(' ');
         break;
       case ',':
@@ -830,6 +841,7 @@ void Parser::DereferencePronouns(bool descriptors) {
     int idx = -1;
     bool descriptor = words_[i].root >= dict_.first_descriptor_root && words_[i].root <= dict_.last_descriptor_root;
     if (descriptor && !descriptors) continue;  // TABARI has no plural descriptors
+    if (descriptors && ExpletiveIt(i)) continue;  // "it is important for X to": refers to nothing
     if (descriptor) first = dict_.lit_the;  // resolved as THEY is
     if (first >= dict_.singular_pronoun_lits.front() && first <= dict_.singular_pronoun_lits.back()) {
       int a = 0;
@@ -868,6 +880,160 @@ void Parser::DereferencePronouns(bool descriptors) {
       AddTag(&words_[i].head, kRefer, idx);
       AddTag(&words_[i].tail, kRefer, idx);
     }
+  }
+}
+
+namespace {
+
+bool InList(std::string_view w, std::initializer_list<std::string_view> list) {
+  for (std::string_view x : list)
+    if (w == x) return true;
+  return false;
+}
+
+// Verbs that attribute a quotation ("...," the ministry said).
+bool SpeechVerb(std::string_view w) {
+  return InList(w, {"SAID", "SAYS", "SAY", "TOLD", "TELLS", "ADDED", "ADDS", "STATED", "DECLARED", "DECLARES",
+                    "WARNED", "WARNS", "INSISTED", "INSISTS", "STRESSED", "STRESSES", "NOTED", "NOTES", "WROTE",
+                    "WRITES", "ANNOUNCED", "ASSERTED", "REMARKED", "EXPLAINED", "AFFIRMED", "REPLIED",
+                    "RESPONDED", "ARGUED", "ARGUES", "CLAIMED", "CONCLUDED", "EMPHASIZED", "EMPHASISED",
+                    "REITERATED", "CONTINUED"});
+}
+
+bool FirstPerson(std::string_view w) {
+  return InList(w, {"WE", "I", "OUR", "OURS", "US", "ME", "MY", "OURSELVES", "MYSELF"});
+}
+
+}  // namespace
+
+// Entente's rules: IT that only fills the subject slot ("it is important
+// for Russia to", "it would be productive for China to", "it was reported
+// that") refers to nothing. IT, an optional modal, a form of BE, at most
+// three adverbs, then an evaluative adjective followed by FOR, TO, THAT, a
+// question word, a comma or the end; or a raising adjective or a participle
+// of saying and thinking followed by THAT, WHETHER, IF or a comma.
+bool Parser::ExpletiveIt(int i) const {
+  if (WordText(i) != "IT") return false;
+  int j = i + 1;
+  auto word = [&](int k) { return k <= ilex_ ? WordText(k) : std::string_view(); };
+  if (InList(word(j), {"WILL", "WOULD", "MAY", "MIGHT", "COULD", "SHOULD", "MUST", "CAN", "SHALL"})) {
+    ++j;
+    if (word(j) == "NOT") ++j;
+    if (InList(word(j), {"HAVE"})) ++j;
+    if (!InList(word(j), {"BE", "BEEN"})) return false;
+  } else if (InList(word(j), {"HAS", "HAD"})) {
+    ++j;
+    if (word(j) == "NOT") ++j;
+    if (word(j) != "BEEN") return false;
+  } else if (!InList(word(j), {"IS", "WAS", "ISN'T", "WASN'T", "REMAINS", "REMAINED", "SEEMS", "SEEMED"})) {
+    return false;
+  }
+  ++j;
+  for (int n = 0; n < 3 && InList(word(j), {"NOT", "ALSO", "VERY", "EXTREMELY", "MORE", "MOST", "LESS", "ALREADY",
+                                              "NOW", "STILL", "INCREASINGLY", "HIGHLY", "QUITE", "SO", "TOO",
+                                              "EQUALLY", "ESPECIALLY", "PARTICULARLY", "ABSOLUTELY", "REALLY",
+                                              "CLEARLY", "WIDELY", "GENERALLY", "HARDLY", "EVEN", "JUST",
+                                              "ALWAYS", "NEVER", "THEREFORE", "VITALLY", "CRITICALLY"});
+       ++n)
+    ++j;
+  std::string_view adj = word(j), next = word(j + 1);
+  bool clause = j + 1 > ilex_ || words_[j + 1].wtype == kComma ||
+                InList(next, {"THAT", "WHETHER", "IF", "WHEN", "HOW", "WHY", "WHAT", "WHO", "WHERE"});
+  if (InList(adj, {"IMPORTANT", "PRODUCTIVE", "COUNTERPRODUCTIVE", "NECESSARY", "UNNECESSARY", "ESSENTIAL",
+                   "VITAL", "CRUCIAL", "CRITICAL", "IMPERATIVE", "URGENT", "CLEAR", "UNCLEAR", "OBVIOUS",
+                   "EVIDENT", "APPARENT", "POSSIBLE", "IMPOSSIBLE", "TIME", "DIFFICULT", "HARD", "EASY",
+                   "UNACCEPTABLE", "ACCEPTABLE", "INCONCEIVABLE", "UNTHINKABLE", "UNFORTUNATE", "REGRETTABLE",
+                   "DEPLORABLE", "SIGNIFICANT", "NOTEWORTHY", "USEFUL", "HELPFUL", "BENEFICIAL", "APPROPRIATE",
+                   "INAPPROPRIATE", "INCUMBENT", "REASONABLE", "UNREASONABLE", "WISE", "UNWISE", "PRUDENT",
+                   "FAIR", "UNFAIR", "SURPRISING", "UNSURPRISING", "NATURAL", "NORMAL", "PARAMOUNT",
+                   "DESIRABLE", "ADVISABLE", "INEVITABLE", "RIGHT", "WRONG", "DANGEROUS", "TRUE", "UNTRUE"}))
+    return clause || InList(next, {"FOR", "TO"});
+  if (InList(adj, {"LIKELY", "UNLIKELY", "CERTAIN", "UNCERTAIN", "DOUBTFUL", "KNOWN", "UNDERSTOOD", "THOUGHT",
+                   "FELT", "SAID"}))
+    return clause;
+  // A participle of saying or thinking: "it was reported that". Not verbs
+  // with a person as object ("it was warned that": IT is the one warned).
+  if (adj.size() > 4 && adj.ends_with("ED") &&
+      !InList(adj, {"WARNED", "TOLD", "INFORMED", "ADVISED", "ASSURED", "REMINDED", "PROMISED", "URGED",
+                    "ASKED", "NOTIFIED", "CONVINCED", "PERSUADED"}))
+    return clause;
+  return false;
+}
+
+// Entente's rules: first person inside a quotation is its speaker. The
+// speaker is the actor of the attribution: '"...," ACTOR said' (or 'said
+// ACTOR') right after the closing quote, or 'ACTOR said: "...' right before
+// the opening one. WE, I, OUR, US... inside are tagged as resolved pronouns
+// are, with a reference to that actor.
+int Parser::QuoteSpeaker(int open, int close) const {
+  auto actor_head = [&](int k) {
+    if (words_[k].wtype != kActor || HasHead(k, kPronoun) || HasHead(k, kRefer)) return -1;
+    while (k > 0 && !HasHead(k, kActor)) --k;
+    return HasHead(k, kActor) ? k : -1;
+  };
+  if (close <= ilex_) {
+    int k = close + 1;
+    while (k <= ilex_ && words_[k].wtype == kComma) ++k;
+    if (k <= ilex_ && SpeechVerb(WordText(k))) {  // '"...," said the ministry'
+      for (int m = k + 1; m <= ilex_ && m <= k + 6 && WordText(m) != "\""; ++m)
+        if (int a = actor_head(m); a >= 0) return a;
+      return -1;
+    }
+    int first = -1;
+    for (int m = k; m <= ilex_ && m <= k + 12 && WordText(m) != "\""; ++m) {
+      if (SpeechVerb(WordText(m))) return first;
+      if (first < 0) first = actor_head(m);
+    }
+  }
+  // 'ACTOR said: "...', 'ACTOR told reporters on Monday: "...'
+  for (int v = open - 1; v >= 0 && v >= open - 5 && WordText(v) != "\"" && words_[v].wtype != kComma; --v) {
+    if (!SpeechVerb(WordText(v))) continue;
+    for (int m = v - 1; m >= 0 && m >= v - 12 && WordText(m) != "\""; --m)
+      if (int a = actor_head(m); a >= 0) return a;
+    break;
+  }
+  return -1;
+}
+
+void Parser::QuotedSpeakers() {
+  int open = -1;
+  for (int i = 0; i <= ilex_ + 1; ++i) {
+    bool quote = i <= ilex_ && WordText(i) == "\"";
+    if (!quote && i <= ilex_) continue;
+    if (open < 0) {
+      if (quote) open = i;
+      continue;
+    }
+    int speaker = QuoteSpeaker(open, i);
+    if (speaker >= 0 && !SpeakerAt(speaker)) {
+      Speaker sp{speaker, speaker, 0};
+      while (sp.tail < ilex_ && !HasTail(sp.tail, kActor)) ++sp.tail;
+      if (sp.tail < ilex_ && words_[sp.tail + 1].wtype == dict::kAgent && HasHead(sp.tail + 1, kAgent)) {
+        sp.agent_root = words_[sp.tail + 1].root;  // "the German foreign ministry"
+      } else {
+        int k = speaker - 1;
+        if (k > 0 && words_[k].wtype == dict::kDeterm) --k;
+        if (k > 0 && words_[k].wtype == dict::kPrep) --k;  // "the foreign ministry of Germany"
+        if (k >= 0 && words_[k].wtype == dict::kAgent && HasTail(k, kAgent)) {
+          while (k > 0 && !HasHead(k, kAgent)) --k;
+          sp.agent_root = words_[k].root;
+        }
+      }
+      speakers_.push_back(sp);
+    }
+    if (speaker >= 0) {
+      for (int k = open + 1; k < i; ++k) {
+        if (words_[k].wtype != dict::kNull || words_[k].head || !FirstPerson(WordText(k))) continue;
+        words_[k].wtype = kActor;
+        AddTag(&words_[k].head, kPronoun, 1);
+        AddTag(&words_[k].tail, kPronoun, 1);
+        AddTag(&words_[k].head, kActor, 1);
+        AddTag(&words_[k].tail, kActor, 1);
+        AddTag(&words_[k].head, kRefer, speaker);
+        AddTag(&words_[k].tail, kRefer, speaker);
+      }
+    }
+    open = -1;
   }
 }
 
@@ -1000,6 +1166,7 @@ Parser::Outcome Parser::Parse(std::string_view sentence, Day date, const CoderOp
   fwd_actor_ = fwd_compound_ = -1;
   has_clauses_ = has_discard_ = is_complex_ = false;
   words_.clear();
+  speakers_.clear();
   ilex_ = -1;
   if (sentence.empty()) return kNoText;
   Filter(sentence, options.fbis, options.linguistics);
@@ -1009,9 +1176,10 @@ Parser::Outcome Parser::Parse(std::string_view sentence, Day date, const CoderOp
   // Passes that cannot change anything are skipped: no conjunction, no
   // compounds or clauses; no comma, no subordinate clauses; no pronoun,
   // nothing to resolve; no COMPLEX: condition, never complex.
-  bool conj = false, comma = false, pronoun = false;
+  bool conj = false, comma = false, pronoun = false, quote = false;
   for (int i = 0; i <= ilex_; ++i) {
     WordType t = words_[i].wtype;
+    quote |= words_[i].len == 1 && text_[words_[i].text] == '"';
     conj |= t == kConj;
     comma |= t == kComma;
     pronoun |= t == kPronoun;
@@ -1023,6 +1191,8 @@ Parser::Outcome Parser::Parse(std::string_view sentence, Day date, const CoderOp
   MarkNouns(options.linguistics);
   if (options.convert_agents) ConvertAgents();
   if (conj) MarkCompound(options.linguistics);
+  // Before subordinate clauses are nulled: the attribution is often one.
+  if (quote && options.linguistics) QuotedSpeakers();
   has_subord_ = false;
   if (comma) MarkSubordinate(options);
   if (!dict_.has_attrib_list && has_subord_) NullSubordinate();

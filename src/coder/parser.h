@@ -144,6 +144,15 @@ class Parser {
   int TailIndex(int loc, int type) const;
   bool CheckTail(int loc, int type) const;  // a tail exists for the head at loc
   int Reference(int loc) const;
+  // Entente's rules: the speaker of a quotation ('"We...," the German
+  // foreign ministry said'), found before the attribution is nulled as a
+  // subordinate clause: its actor's last word and its agent's root (0: none).
+  struct Speaker { int head, tail, agent_root; };
+  const Speaker* SpeakerAt(int loc) const {
+    for (const Speaker& s : speakers_)
+      if (s.head == loc) return &s;
+    return nullptr;
+  }
   // Moves *loc past a segment (compound, clause, subord) starting there.
   bool SkipSegment(int* loc, int type) const {
     return words_[*loc].head != 0 && SkipTagged(loc, type);  // most words carry no tags
@@ -169,6 +178,9 @@ class Parser {
   void MarkSubordinate(const CoderOptions& o);
   void MarkClauses(bool plain_pairs);
   void DereferencePronouns(bool descriptors);
+  bool ExpletiveIt(int i) const;
+  void QuotedSpeakers();
+  int QuoteSpeaker(int open, int close) const;
   void EvaluateComplexity(const CoderOptions& o);
   int CountType(int type) const;
   int CountHeads(int type) const;
@@ -193,6 +205,7 @@ class Parser {
   std::string text_;                 // filtered, upper-cased, blank-delimited
   std::vector<char> filter_buf_;
   bool all_caps_ = false;
+  std::vector<Speaker> speakers_;
   std::vector<Word> words_;          // [0..ilex_] words, [ilex_+1] Halt
   int ilex_ = -1;
   std::vector<int32_t> litlist_;     // pairs (literal, exact) ended by 0

@@ -160,6 +160,21 @@ TEST_F(CliTest, SecondRunLoadsFromTheCache) {
   EXPECT_EQ(cold.out, warm.out);
 }
 
+// The evidence of a synset match is the words of the member that matched:
+// ARTILLERY_SHELLS fails at "artillery guns" before TANKS matches, and that
+// failed attempt leaves no word behind. Golden-suite dictionaries (&WEAPONRY).
+TEST_F(CliTest, SynsetEvidenceHoldsOnlyTheMatchedMember) {
+  fs::path golden = source_ / "tests/golden";
+  Write("news.jsonl",
+        "{\"id\":\"d1\",\"date\":\"2024-05-01\",\"text\":\"Veldoria supplied artillery guns, then tanks "
+        "and shells, to Kestria.\"}\n");
+  Result r = Run("code --no-cache --actors " + Quote((golden / "engine.actors").string()) + " --verbs " +
+                 Quote((golden / "engine.verbs").string()) + " news.jsonl");
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("\"code\":\"0712\""), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("\"verb_text\":\"SUPPLIED TANKS\""), std::string::npos) << r.out;
+}
+
 TEST_F(CliTest, DyadsCountsPairs) {
   Write("events.jsonl",
         "{\"source\":\"ARN\",\"target\":\"GON\",\"code\":\"190\"}\n"

@@ -108,6 +108,7 @@ void EventCoder::DoVerb(int index) {
       break;
     }
     if (!p_.PossibleAt(pat, index, verb_tail)) continue;  // a required word is missing: cannot match
+    if (pt.syn_count && !SynsetsPossible(pat)) continue;  // as is every member of a required synset
     index_source_ = index_target_ = index_attrib_ = index_compound_ = -1;
     if (!CheckPattern(pat, index, kVerb)) continue;
     bool make = false;

@@ -100,6 +100,11 @@ class EventCoder {
   int StateCheck(int result);
   int CompTarget();
   int CompSynset();
+  // Can some member of synset `root` match in this sentence (all its fixed
+  // words present)? Cached per sentence.
+  bool SynsetPossible(int root);
+  // Has every synset that pattern `pat` requires a possible member?
+  bool SynsetsPossible(int pat);
   int ScanSynsetLeftwards();
   int CheckSubPattern(int pattern);
   void SaveState();
@@ -170,6 +175,10 @@ class EventCoder {
   bool cond_skip_ = false;
   int index_source_ = -1, index_target_ = -1, index_attrib_ = -1, index_compound_ = -1;
   std::vector<int32_t> candidates_;  // patterns DoVerb tries
+  // SynsetPossible's cache: per synset root, the parser epoch it was
+  // computed at (2 * epoch, +1 when possible).
+  std::vector<uint64_t> synset_seen_;
+  uint32_t synset_epoch_ = 0;
   std::vector<int> temp_;  // matched word locations (verb first, then upper, -1, lower, -2)
 
   std::vector<std::string> extra_codes_;  // DEFAULT: codes not in the dictionary

@@ -66,6 +66,8 @@ class Parser {
   void set_date(Day d) { date_ = d; }  // a <TIME> shift moves the date used for actor codes
   const std::string& text() const { return text_; }
 
+  // Changes with every sentence (never 0): keys per-sentence caches.
+  uint32_t epoch() const { return epoch_; }
   // True when some word of the sentence has literal `lit` (any part).
   bool Present(int lit) const { return lit < static_cast<int>(present_.size()) && present_[lit] == epoch_; }
   // First word at or after `loc` (NextWith) / at or before it (PrevWith)

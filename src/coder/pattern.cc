@@ -135,10 +135,32 @@ int EventCoder::CompTarget() {
   return ok ? 2 : 0;
 }
 
+bool EventCoder::SynsetPossible(int root) {
+  if (root <= 0 || root >= static_cast<int>(d_.roots.size()) || d_.roots[root].pat < 0) return false;
+  if (synset_seen_.size() != d_.roots.size() || p_.epoch() < synset_epoch_) synset_seen_.assign(d_.roots.size(), 0);
+  synset_epoch_ = p_.epoch();  // the parser's epoch wraps after 2^32 sentences
+  uint64_t now = uint64_t{p_.epoch()} * 2;
+  uint64_t& seen = synset_seen_[root];
+  if ((seen & ~uint64_t{1}) == now) return seen & 1;
+  bool ok = false;
+  for (int p = d_.patterns[d_.roots[root].pat].next; p >= 0 && !ok; p = d_.patterns[p].next) ok = p_.Possible(p);
+  seen = now | (ok ? 1 : 0);
+  return ok;
+}
+
+bool EventCoder::SynsetsPossible(int pat) {
+  const Pattern& pt = d_.patterns[pat];
+  for (int32_t k = 0; k < pt.syn_count; ++k)
+    if (!SynsetPossible(d_.required_synsets[pt.syn_begin + k])) return false;
+  return true;
+}
+
+// Members whose fixed words are not all in the sentence are not tried.
 int EventCoder::CompSynset() {
   int root = E(pp_).tok;
-  if (root <= 0 || root >= static_cast<int>(d_.roots.size()) || d_.roots[root].pat < 0) return 0;
+  if (!SynsetPossible(root)) return 0;
   for (int p = d_.patterns[d_.roots[root].pat].next; p >= 0; p = d_.patterns[p].next) {
+    if (!p_.Possible(p)) continue;
     int m = CheckSubPattern(p);
     if (m) return m;
   }
@@ -165,6 +187,7 @@ int EventCoder::ScanSynsetLeftwards() {
 int EventCoder::CheckSubPattern(int pattern) {
   int state = 2, result = 0;
   int save_pp = pp_, save_this = this_pat_, save_loc = loc_;
+  size_t save_temp = temp_.size();  // a failed member leaves no evidence words
   // TABARI leaves these as a failed member left them, so the next member
   // had to sit right after the previous word; entente restores them.
   bool save_skip = skip_mode_, save_full = full_mode_;
@@ -187,6 +210,7 @@ int EventCoder::CheckSubPattern(int pattern) {
   if (!state) {
     skip_mode_ = save_skip;
     full_mode_ = save_full;
+    temp_.resize(save_temp);
   }
   return state ? 2 : 0;
 }

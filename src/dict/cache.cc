@@ -197,6 +197,7 @@ void Dictionary::SaveTo(std::string* out) const {
   Put<uint8_t>(out, has_time_list);
   Put<uint8_t>(out, has_attrib_list);
   PutVec(out, required);
+  PutVec(out, required_synsets);
   PutVec(out, root_req_begin);
   PutVec(out, root_req);
   Put<uint64_t>(out, pattern_indexes.size());
@@ -245,6 +246,7 @@ Status Dictionary::LoadFrom(const char** p, const char* end) {
   has_time_list = in.Get<uint8_t>();
   has_attrib_list = in.Get<uint8_t>();
   in.GetVec(&required);
+  in.GetVec(&required_synsets);
   in.GetVec(&root_req_begin);
   in.GetVec(&root_req);
   uint64_t nix = in.Get<uint64_t>();
@@ -287,8 +289,13 @@ Status Dictionary::LoadFrom(const char** p, const char* end) {
       return Status::Corruption("dictionary cache: bad root");
   for (const Pattern& pt : patterns)
     if (pt.phrase >= static_cast<int32_t>(elems.size()) || pt.next >= npat ||
-        pt.req_begin + static_cast<int64_t>(pt.req_count) > static_cast<int64_t>(required.size()))
+        pt.req_begin < 0 || pt.req_count < 0 || pt.req_lower < 0 || pt.req_lower > pt.req_count ||
+        pt.req_begin + static_cast<int64_t>(pt.req_count) > static_cast<int64_t>(required.size()) ||
+        pt.syn_begin < 0 || pt.syn_count < 0 ||
+        pt.syn_begin + static_cast<int64_t>(pt.syn_count) > static_cast<int64_t>(required_synsets.size()))
       return Status::Corruption("dictionary cache: bad pattern");
+  for (int32_t r : required_synsets)
+    if (r <= 0 || r >= nroots) return Status::Corruption("dictionary cache: bad pattern");
   for (const PhraseElem& e : elems)
     if (e.tok < 0 || e.tok >= ((e.conn & kFlagSynm) ? nroots : nlit)) return Status::Corruption("dictionary cache: bad phrase");
   literal_ids_.clear();  // rebuilt on first use (loading entries, not coding, needs them)

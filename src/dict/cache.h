@@ -26,7 +26,7 @@
 
 namespace entente::dict {
 
-inline constexpr uint32_t kCacheVersion = 7;
+inline constexpr uint32_t kCacheVersion = 8;
 
 // Fingerprint of dictionary files: reads every byte (a changed file always
 // changes it). NotFound when a file cannot be read.

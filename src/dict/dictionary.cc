@@ -300,6 +300,7 @@ void FinishIndex(Dictionary::PatternIndex* ix) {
 
 void Dictionary::ComputeRequiredLiterals() {
   required.clear();
+  required_synsets.clear();
   root_req_begin.assign(roots.size() + 1, 0);
   root_req.clear();
   for (size_t r = 0; r < roots.size(); ++r) {
@@ -350,13 +351,18 @@ void Dictionary::ComputeRequiredLiterals() {
   for (Pattern& p : patterns) {
     p.req_begin = static_cast<int32_t>(required.size());
     p.req_count = p.req_lower = 0;
+    p.syn_begin = static_cast<int32_t>(required_synsets.size());
+    p.syn_count = 0;
     if (p.phrase < 0) continue;
     std::vector<int32_t> lower, upper;
     bool after_verb = false;
     int depth = 0;
     for (int32_t i = p.phrase; elems[i].tok; ++i) {
       const PhraseElem& e = elems[i];
-      if (e.conn & kFlagSynm) continue;
+      if (e.conn & kFlagSynm) {
+        if (depth == 0) required_synsets.push_back(e.tok), ++p.syn_count;
+        continue;
+      }
       if (e.tok == kVerbLit) after_verb = true;
       else if (e.tok == kOpenLit) ++depth;
       else if (e.tok == kCloseLit) depth = depth > 0 ? depth - 1 : 0;

@@ -107,6 +107,10 @@ struct Pattern {
   // them cannot match, so the coder skips the pattern without trying it.
   // The first req_lower of them stand before the verb, the rest after it.
   int32_t req_begin = 0, req_count = 0, req_lower = 0;
+  // Synsets every match needs (&synsets outside { }):
+  // required_synsets[syn_begin, syn_begin + syn_count). A sentence with no
+  // possible member of one of them cannot match either.
+  int32_t syn_begin = 0, syn_count = 0;
 };
 
 struct Root {
@@ -152,6 +156,7 @@ class Dictionary {
   std::vector<TimeCode> time_codes;
   std::vector<std::string> labels;   // code id -> LABEL text ("" if none)
   std::vector<int32_t> required;     // see Pattern::req_begin
+  std::vector<int32_t> required_synsets;  // synset roots, see Pattern::syn_begin
   // Literals of each root's phrase: root_req[root_req_begin[r] ...] up to
   // the next root's begin. A root whose literals are not all in a sentence
   // cannot match there.

@@ -280,6 +280,7 @@ void EventCoder::PutEvent(int pattern, int index, const ActorRef& src, const Act
   e.tarroot = tar.root;
   e.verbloc = index;
   e.clause = istart_;
+  if (temp_.size() > 1 && temp_[1] >= 0) e.upper_first = temp_[1];
   e.event = ec.code;
   e.sub = ec.sub;
   e.dom = ec.dom;

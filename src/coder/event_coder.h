@@ -63,6 +63,7 @@ class EventCoder {
     bool sub = false, dom = false, isevt = true;
     int srcroot = 0, tarroot = 0, verbloc = 0;
     int clause = 0;  // first word of the verb's clause
+    int upper_first = -1;  // first word the pattern matched after the verb, -1 if none
     bool reverse = false;  // the target-to-source half of a paired code ([042:043])
     int next = -1;
     std::string verb_text;

@@ -63,6 +63,17 @@ void EventCoder::ApplyMood(const Evt& e, CodedEvent* ce) {
     // an infinitive clause; it names an act, it does not report one.
     for_to = k > 0 && p_.WordText(k - 1) == "FOR" && !words.empty() && words.back() == "TO";
   }
+  // "vowed not to return", "pledged never to grant loans": NOT TO right
+  // after the verb, when the pattern's code comes from the words just after
+  // them, negates that act. The verb alone ("agreed not to...") and a
+  // pattern word further on ("agreed not to publish... with") are left.
+  int tail = verb;
+  while (tail < p_.last() && !p_.HasTail(tail, kVerb)) ++tail;
+  if (tail + 2 <= p_.last() && e.upper_first >= tail + 2 && e.upper_first <= tail + 4 &&
+      p_.WordText(tail + 2) == "TO") {
+    std::string_view n = p_.WordText(tail + 1);
+    if (n == "NOT" || n == "NEVER") words.push_back(n);
+  }
   bool conditional = false;
   for (int k = 0; k < verb && !conditional; ++k) conditional = Marked(k, kMarkConditional);
   Mood mood = ReadMood(words, conditional);

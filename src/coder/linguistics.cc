@@ -28,9 +28,9 @@ void EventCoder::MarkWords() {
   for (int k = 0; k <= p_.last(); ++k) {
     std::string_view w = p_.WordText(k);
     // Every listed word starts with one of these letters: skip the rest.
-    if (w.size() < 2 || !std::strchr("ABDEINRSTUW", w[0])) continue;
+    if (w.size() < 2 || !std::strchr("ABDEFIKNRSTUW", w[0])) continue;
     uint8_t m = 0;
-    if (IsSpeechVerb(w)) m |= kMarkSpeech;
+    if (IsSpeechVerb(w) && !(k < p_.last() && p_.WordText(k + 1).starts_with("TANK"))) m |= kMarkSpeech;
     if (IsSubordinator(w)) m |= kMarkSubordinator;
     if (IsConditional(w)) m |= kMarkConditional;
     marks_[k] = m;

@@ -93,11 +93,14 @@ bool IsSubordinator(std::string_view w) {
 
 bool IsDenial(std::string_view w) { return In(w, {"DENIED", "DENIES", "DENY", "DENYING"}); }
 
-// Not STATES: "the United States".
+// Not STATES: "the United States". THINK before TANK is a noun (linguistics.cc).
 bool IsSpeechVerb(std::string_view w) {
   return In(w, {"SAID", "SAYS", "SAY", "SAYING", "TOLD", "TELLS", "STATED", "ADDED", "INSISTED",
                 "INSISTS", "STRESSED", "STRESSES", "ARGUED", "ARGUES", "BELIEVES", "WROTE", "WRITES",
-                "DECLARED", "ANNOUNCED", "NOTED", "REITERATED", "EMPHASIZED", "EMPHASISED"});
+                "DECLARED", "ANNOUNCED", "NOTED", "REITERATED", "EMPHASIZED", "EMPHASISED",
+                // verbs of thinking report a clause the same way: "I think the
+                // United States will not strike", "we know that Isis fights"
+                "THINK", "THINKS", "KNOW", "KNOWS", "BELIEVE", "FEAR", "FEARS"});  // not BELIEVED: "is believed to be"
 }
 
 Mood ReadMood(const std::vector<std::string_view>& w, bool conditional) {

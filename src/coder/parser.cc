@@ -965,8 +965,19 @@ bool Parser::ExpletiveIt(int i) const {
 // ACTOR') right after the closing quote, or 'ACTOR said: "...' right before
 // the opening one. WE, I, OUR, US... inside are tagged as resolved pronouns
 // are, with a reference to that actor.
+//
+// '"...," he said': HE or SHE as the attribution's subject stands for the
+// first actor before the quotation, else the actor carried from the
+// sentence before (never an actor inside the quotation itself).
 int Parser::QuoteSpeaker(int open, int close) const {
   auto actor_head = [&](int k) {
+    if (words_[k].wtype == kPronoun && InList(WordText(k), {"HE", "SHE"})) {
+      for (int a = 0; a < open; ++a)
+        if (words_[a].wtype == kActor && HasHead(a, kActor) && !HasHead(a, kPronoun) && !HasHead(a, kRefer) &&
+            !words_[a].compound)
+          return a;
+      return fwd_actor_;
+    }
     if (words_[k].wtype != kActor || HasHead(k, kPronoun) || HasHead(k, kRefer)) return -1;
     while (k > 0 && !HasHead(k, kActor)) --k;
     return HasHead(k, kActor) ? k : -1;
@@ -1008,7 +1019,9 @@ void Parser::QuotedSpeakers() {
     if (speaker >= 0 && !SpeakerAt(speaker)) {
       Speaker sp{speaker, speaker, 0};
       while (sp.tail < ilex_ && !HasTail(sp.tail, kActor)) ++sp.tail;
-      if (sp.tail < ilex_ && words_[sp.tail + 1].wtype == dict::kAgent && HasHead(sp.tail + 1, kAgent)) {
+      if (speaker > ilex_) {
+        // the actor carried from the sentence before: no agent words here
+      } else if (sp.tail < ilex_ && words_[sp.tail + 1].wtype == dict::kAgent && HasHead(sp.tail + 1, kAgent)) {
         sp.agent_root = words_[sp.tail + 1].root;  // "the German foreign ministry"
       } else {
         int k = speaker - 1;

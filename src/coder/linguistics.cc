@@ -50,6 +50,25 @@ void EventCoder::ApplyMood(const Evt& e, CodedEvent* ce) {
     if (t == kActor || t == kAgent || t == kComma || t == kPronoun) break;
     words.push_back(p_.WordText(k));
   }
+  // "aims to tighten sanctions and impose a blockade", "plans to visit
+  // Moscow and meet Putin": a bare verb right after AND/OR, with nothing of
+  // its own before it, shares the mood of the verb before it (within 12
+  // words, no comma between). A past or -S form ("refused to meet and
+  // left") starts a new statement.
+  std::string_view vword = p_.WordText(verb);
+  if (words.size() <= 1 && verb >= 2 && !vword.ends_with("ED") && !vword.ends_with("S") &&
+      (p_.WordText(verb - 1) == "AND" || p_.WordText(verb - 1) == "OR")) {
+    int pv = -1;
+    for (int j = verb - 2; j >= 0 && j >= verb - 12 && pv < 0; --j) {
+      if (p_.w(j).wtype == kComma) break;
+      if (p_.HasHead(j, kVerb)) pv = j;
+    }
+    for (int j = pv - 1; pv > 0 && j >= 0 && j >= pv - kMoodWindow; --j) {
+      WordType t = p_.w(j).wtype;
+      if (t == kActor || t == kAgent || t == kComma || t == kPronoun) break;
+      words.push_back(p_.WordText(j));
+    }
+  }
   std::reverse(words.begin(), words.end());
   // "Marsovia denied (that) it had struck...": a denial just before the
   // subject negates the embedded event.

@@ -960,6 +960,48 @@ bool Parser::ExpletiveIt(int i) const {
   return false;
 }
 
+// Entente's rules: a relative clause set off by two commas (", who met
+// Wang Yi on Tuesday,") describes the actor before it, and the sentence's
+// own verb comes after it: "Lavrov, who met Wang Yi, criticised Washington"
+// is news about the criticism. The relative clause is marked subordinate,
+// as TABARI marks the comma clauses its options select, so its verb cannot
+// take the clause's one event, and the words after it are the predicate,
+// not a trailing comma clause. One that runs to the end of the sentence is
+// left alone: the main verb comes first there anyway.
+void Parser::MarkRelative() {
+  int sub = 1000;  // above MarkSubordinate's numbers
+  for (int i = 1; i + 2 <= ilex_; ++i) {
+    if (words_[i].wtype != kComma || !InList(WordText(i + 1), {"WHO", "WHICH", "WHOSE", "WHOM"})) continue;
+    int close = i + 2;
+    bool tagged = HasHead(i, kSubord) || HasTail(i, kSubord);
+    while (close <= ilex_ && words_[close].wtype != kComma) {
+      tagged |= HasHead(close, kSubord) || HasTail(close, kSubord);
+      ++close;
+    }
+    if (close >= ilex_ || tagged) continue;
+    // It describes an actor ("Lavrov, who"), and the predicate follows
+    // within four words ("..., criticised", "..., has also pledged"); a
+    // comma from brackets or a list ends no relative clause.
+    if (words_[i - 1].wtype != kActor && words_[i - 1].wtype != kAgent) continue;
+    bool verb = false;
+    for (int k = close + 1; k <= ilex_ && k <= close + 4 && !verb && words_[k].wtype != kComma; ++k)
+      verb = HasHead(k, kVerb);
+    if (!verb) continue;
+    // What follows is the sentence's predicate, not a trailing comma
+    // clause such as ", officials said" (MarkSubordinate's end clause).
+    if (HasHead(close, kSubord)) {
+      if (!HasTail(ilex_, kSubord)) continue;
+      ChangeHead(close, kSubord, kNullTag);
+      ChangeTail(ilex_, kSubord, kNullTag);
+    }
+    has_subord_ = true;
+    AddTag(&words_[i].head, kSubord, sub);
+    AddTag(&words_[close].tail, kSubord, sub);
+    ++sub;
+    i = close - 1;
+  }
+}
+
 // Entente's rules: first person inside a quotation is its speaker. The
 // speaker is the actor of the attribution: '"...," ACTOR said' (or 'said
 // ACTOR') right after the closing quote, or 'ACTOR said: "...' right before
@@ -1208,6 +1250,7 @@ Parser::Outcome Parser::Parse(std::string_view sentence, Day date, const CoderOp
   if (quote && options.linguistics) QuotedSpeakers();
   has_subord_ = false;
   if (comma) MarkSubordinate(options);
+  if (comma && options.linguistics) MarkRelative();
   if (!dict_.has_attrib_list && has_subord_) NullSubordinate();
   if (conj) MarkClauses(options.linguistics);
   if (pronoun || forward) DereferencePronouns(options.linguistics);

@@ -182,6 +182,7 @@ class Parser {
   void DereferencePronouns(bool descriptors);
   bool ExpletiveIt(int i) const;
   void QuotedSpeakers();
+  void MarkRelative();
   int QuoteSpeaker(int open, int close) const;
   void EvaluateComplexity(const CoderOptions& o);
   int CountType(int type) const;

@@ -544,6 +544,19 @@ std::string EventCoder::MatchedText() const {
   return out;
 }
 
+// Entente's rules: consulting or cooperating (CAMEO 04-06) needs two
+// parties. A part of a state meeting, praising or trading with the state
+// itself ("JPNGOV -> JPN 040" from "he met Japanese ministers") is a
+// misread, not an event; domestic coercion, protest or concession (a
+// government lifting its own curfew) is not affected.
+bool EventCoder::OwnCountryPartner(const std::string& source, const std::string& target, const std::string& code) {
+  if (code.size() < 2 || code[0] != '0' || code[1] < '4' || code[1] > '6') return false;
+  if (target.size() != 3 || source.size() <= 3 || source.compare(0, 3, target) != 0) return false;
+  for (const char* org : {"IGO", "NGO", "MNC", "IMG", "NGM"})
+    if (target == org) return false;
+  return true;
+}
+
 Problem EventCoder::Code(std::string_view sentence, Day date, const CoderOptions& options,
                          std::vector<CodedEvent>* out, bool continues) {
   o_ = &options;
@@ -590,6 +603,7 @@ Problem EventCoder::Code(std::string_view sentence, Day date, const CoderOptions
     // TABARI compares code ids, so "Ukrainian president" (UKR + ~GOV) and
     // Zelenskiy (UKRGOV) slip past its same-actor check; compare the codes.
     if (ce.source == ce.target) continue;
+    if (o_->linguistics && OwnCountryPartner(ce.source, ce.target, ce.code)) continue;
     bool repeat = false;  // the same event reached through different code ids
     for (int k2 = before; k2 < static_cast<int>(out->size()) && !repeat; ++k2) {
       const CodedEvent& o = (*out)[k2];

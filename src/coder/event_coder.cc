@@ -156,11 +156,26 @@ void EventCoder::DoVerb(int index) {
   // TABARI adds the verb's own code after a match made only through
   // alternatives; under entente's rules that match is the event.
   if (got_alt && o_->linguistics) got_pattern = true;
-  if (!got_pattern && d_.patterns[head].code) {
+  if (!got_pattern && d_.patterns[head].code && !(o_->linguistics && GatheringOfOne(index))) {
     index_source_ = index_target_ = index_attrib_ = index_compound_ = -1;
     temp_.assign({index, -1, -2});
     MakeEvent(head, index);
   }
+}
+
+// Entente's rules: "the G-7 meeting", "the IMF talks", "a Paris summit":
+// a gathering named after one actor is that actor's, not an event between
+// it and whichever actors stand nearest, so the root's own code (no
+// pattern matched) is not written. With two actors before the noun ("the
+// Putin-Xi meeting") the usual rules apply.
+bool EventCoder::GatheringOfOne(int index) const {
+  std::string_view w = p_.WordText(index);
+  if (!(w == "MEETING" || w == "MEETINGS" || w == "TALKS" || w == "SUMMIT" || w == "SUMMITS" ||
+        w == "NEGOTIATIONS" || w == "CONFERENCE"))  // nouns of gathering: not "Moscow agreeing"
+    return false;
+  int heads = 0;
+  for (int k = index - 1; k >= 0 && p_.w(k).wtype == kActor; --k) heads += p_.HasHead(k, kActor);
+  return heads == 1;
 }
 
 // Passive voice: WAS/WERE/BEEN one or two words before the verb and BY

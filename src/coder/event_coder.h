@@ -116,6 +116,8 @@ class EventCoder {
   void CheckVerbs();
   void DoVerb(int index);
   bool CheckPassive(int index);
+  bool ParticipleWithAgent(int index) const;
+  bool SameCompound(int a, int b) const;
   bool Addressee(const Evt& e) const;
   void MakeEvent(int pattern, int index);
   void PutEvent(int pattern, int index, const ActorRef& src, const ActorRef& tar);

@@ -118,6 +118,7 @@ class EventCoder {
   bool CheckPassive(int index);
   bool ParticipleWithAgent(int index) const;
   bool SameCompound(int a, int b) const;
+  bool ListAfterBy(int loc) const;
   bool Addressee(const Evt& e) const;
   void MakeEvent(int pattern, int index);
   void PutEvent(int pattern, int index, const ActorRef& src, const ActorRef& tar);

@@ -244,6 +244,7 @@ void EventCoder::MakeEvent(int pattern, int index) {
     bool places = o_->linguistics && (code.compare(0, 2, "04") == 0 || code.compare(0, 3, "036") == 0);
     RegularTarget(index, places);
   }
+  if (o_->linguistics && Empty(target_) && !Empty(source_)) BareRoleTarget(pattern, index);
   if (o_->linguistics && Empty(target_) && !Empty(source_)) DomesticTarget(pattern);
   if (Empty(source_) || Empty(target_)) return;
   if (regular_source_ && regular_target_ && CheckPassive(index)) std::swap(source_, target_);

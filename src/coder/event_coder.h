@@ -150,6 +150,7 @@ class EventCoder {
   }
   int ReportedSubject(int verb);
   void DomesticTarget(int pattern);
+  void BareRoleTarget(int pattern, int verb);
 
   const dict::Dictionary& d_;
   Parser p_;

@@ -157,4 +157,15 @@ TEST_F(PeopleRoles, HeadsOfStateAndGovernment1990To2015) {
   EXPECT_EQ(RoleOf("Milo Djukanovic", 1995, 6, 1), "MNEGOV");
 }
 
+TEST_F(PeopleRoles, EuropeBeyondTheG20) {
+  EXPECT_EQ(RoleOf("Viktor Orban", 2000, 6, 1), "HUNGOV");
+  EXPECT_EQ(RoleOf("Orban", 2005, 6, 1), "HUNOPP");
+  EXPECT_EQ(RoleOf("Viktor Orban", 2020, 6, 1), "HUNGOV");
+  EXPECT_EQ(RoleOf("Vaclav Havel", 1991, 6, 1), "CSKGOV");  // Czechoslovakia
+  EXPECT_EQ(RoleOf("Vaclav Havel", 1995, 6, 1), "CZEGOV");
+  EXPECT_EQ(RoleOf("Mary Robinson", 2000, 6, 1), "IGOUNO");
+  EXPECT_EQ(RoleOf("Pedro Sanchez", 2020, 6, 1), "ESPGOV");
+  EXPECT_EQ(RoleOf("Robert Fico", 2020, 6, 1), "SVKOPP");
+}
+
 }  // namespace

@@ -142,6 +142,7 @@ class EventCoder {
   // Linguistics (linguistics.cc), with SET: LINGUISTICS ON.
   void ApplyMood(const Evt& e, CodedEvent* ce);
   void ReportedObligations(std::vector<CodedEvent>* out, size_t first);
+  void BareRoleObligation(int say, int speaker, std::vector<CodedEvent>* found);
   void MarkWords();
   static constexpr uint8_t kMarkSpeech = 1, kMarkSubordinator = 2, kMarkConditional = 4;
   bool Marked(int k, uint8_t m) {

@@ -137,4 +137,35 @@ TEST_F(PeopleRoles, OthersWithSeveralTerms) {
   EXPECT_EQ(RoleOf("Ursula von der Leyen", 2015, 6, 1), "DEUMIL");
 }
 
+TEST_F(PeopleRoles, HeadsOfStateAndGovernment1990To2015) {
+  EXPECT_EQ(RoleOf("Levy Mwanawasa", 2005, 6, 1), "ZMBGOV");
+  EXPECT_EQ(RoleOf("Levy Mwanawasa", 1999, 6, 1), "ZMBELI");  // between vice-presidency and presidency
+  EXPECT_EQ(RoleOf("Michel Aoun", 1989, 6, 1), "LBNMIL");      // army commander, military government
+  EXPECT_EQ(RoleOf("Michel Aoun", 2000, 6, 1), "LBNELI");      // exile
+  EXPECT_EQ(RoleOf("Michel Aoun", 2018, 6, 1), "LBNGOV");
+  EXPECT_EQ(RoleOf("Elias Hrawi", 1995, 6, 1), "LBNGOV");
+  EXPECT_EQ(RoleOf("Desmond Tutu", 1995, 6, 1), "ZAFREL");
+  EXPECT_EQ(RoleOf("Thaksin Shinawatra", 2003, 6, 1), "THAGOV");
+  EXPECT_EQ(RoleOf("Thaksin", 2008, 6, 1), "THAELI");
+  EXPECT_EQ(RoleOf("Ranil Wickremesinghe", 2016, 6, 1), "LKAGOV");
+  EXPECT_EQ(RoleOf("Ranil Wickremesinghe", 2010, 6, 1), "LKAOPP");
+  EXPECT_EQ(RoleOf("Jean-Bertrand Aristide", 1993, 6, 1), "HTIELI");  // in exile between terms
+  EXPECT_EQ(RoleOf("Aristide", 2002, 6, 1), "HTIGOV");
+  EXPECT_EQ(RoleOf("Juan Manuel Santos", 2007, 6, 1), "COLMIL");
+  EXPECT_EQ(RoleOf("Juan Manuel Santos", 2012, 6, 1), "COLGOV");
+  EXPECT_EQ(RoleOf("Hashim Thaci", 1999, 6, 1), "KSVREB");
+  EXPECT_EQ(RoleOf("Milo Djukanovic", 1995, 6, 1), "MNEGOV");
+}
+
+TEST_F(PeopleRoles, EuropeBeyondTheG20) {
+  EXPECT_EQ(RoleOf("Viktor Orban", 2000, 6, 1), "HUNGOV");
+  EXPECT_EQ(RoleOf("Orban", 2005, 6, 1), "HUNOPP");
+  EXPECT_EQ(RoleOf("Viktor Orban", 2020, 6, 1), "HUNGOV");
+  EXPECT_EQ(RoleOf("Vaclav Havel", 1991, 6, 1), "CSKGOV");  // Czechoslovakia
+  EXPECT_EQ(RoleOf("Vaclav Havel", 1995, 6, 1), "CZEGOV");
+  EXPECT_EQ(RoleOf("Mary Robinson", 2000, 6, 1), "IGOUNO");
+  EXPECT_EQ(RoleOf("Pedro Sanchez", 2020, 6, 1), "ESPGOV");
+  EXPECT_EQ(RoleOf("Robert Fico", 2020, 6, 1), "SVKOPP");
+}
+
 }  // namespace

@@ -285,4 +285,54 @@ void EventCoder::RegularTarget(int verb, bool skip_places) {
   }
 }
 
+// Under entente's rules a role named after the verb with no actor of its
+// own ("criticized the government", "arrested opposition leaders"), when
+// no actor is found as target, belongs to the source's own country where
+// the kind of event is domestic: a group of society (a non-state role)
+// demanding, criticising, rejecting, threatening or protesting (10-14)
+// against a state role, or the state (a state role, or a bare country)
+// coercing (17) a role of society. Other pairings ("France criticized the
+// rebels", "the army attacked militants") and the military as a target
+// are often foreign and stay uncoded. The search stops at the first actor,
+// pronoun or comma.
+void EventCoder::BareRoleTarget(int pattern, int verb) {
+  const std::string& code = CodeText(d_.event_codes[d_.patterns[pattern].code].code);
+  if (code.size() < 2 || source_.set) return;
+  std::string_view root = std::string_view(code).substr(0, 2);
+  bool society_code = root == "10" || root == "11" || root == "12" || root == "13" || root == "14";
+  if (!society_code && root != "17") return;
+  std::string src = Composite(source_.actor, source_.agent);
+  if (src.size() < 3 || src.size() % 3 != 0) return;
+  std::string country = src.substr(0, 3);
+  for (char c : country)
+    if (c < 'A' || c > 'Z') return;
+  if (OrganisationCode(country)) return;
+  auto state_role = [](std::string_view r) {
+    return r == "GOV" || r == "MIL" || r == "COP" || r == "JUD" || r == "LEG" || r == "SPY";
+  };
+  std::string role = src.substr(3, 3);
+  bool source_state = role.empty() || state_role(role);
+  if (society_code == source_state) return;  // society acts on the state, the state on society
+  for (int k = verb + 1; k <= iend_ && k <= p_.last(); ++k) {
+    WordType t = p_.w(k).wtype;
+    if (t == kActor || t == kPronoun || t == kComma) return;
+    if (t != kAgent || !p_.HasHead(k, kAgent)) continue;
+    int agent = d_.patterns[d_.roots[p_.w(k).root].pat].code;
+    const std::string& text = CodeText(agent);
+    if (text.size() != 4 || text[0] != '~') return;
+    std::string_view target_role = std::string_view(text).substr(1);
+    if (state_role(target_role) != society_code) return;
+    // Troops, forces and peacekeepers (MIL) that a group opposes are as
+    // often foreign as its own: "rebels opposed the deployment of a
+    // peacekeeping force".
+    if (target_role == "MIL") return;
+    target_ = ActorRef();
+    target_.actor = CodeId(country);
+    target_.agent = agent;
+    target_.agent_root = p_.w(k).root;
+    target_.where = kDefaultWhere;
+    return;
+  }
+}
+
 }  // namespace entente::coder

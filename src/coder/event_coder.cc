@@ -184,8 +184,50 @@ bool EventCoder::CheckPassive(int index) {
   auto is = [&](int k, WordType t) { return k >= 0 && k <= p_.last() && p_.w(k).wtype == t; };
   if (!is(index + 1, kByword) && !is(index + 2, kByword) && !is(index + 3, kByword)) return false;
   bool passive = is(index - 1, kAuxil) || is(index - 2, kAuxil);
+  if (!passive && o_->linguistics) passive = ParticipleWithAgent(index);
   if (passive) passive_ = true;
   return passive;
+}
+
+// Under entente's rules, a past participle with no auxiliary whose agent
+// follows at once ("its application supported by the United States",
+// "Lebanon, backed by Syria"; BY, at most one determiner, then an actor)
+// is a passive too: a verb form in -ED or -EN is not followed by BY and an
+// actor in the active voice. Irregular participles ("held", "sought by")
+// are left to TABARI's rule, which needs an auxiliary.
+bool EventCoder::ParticipleWithAgent(int index) const {
+  auto is = [&](int k, WordType t) { return k >= 0 && k <= p_.last() && p_.w(k).wtype == t; };
+  if (index < 1 || !is(index + 1, kByword) || is(index - 1, kPronoun)) return false;
+  // The patient must stand before the participle: with no actor there the
+  // default source is the BY-actor itself ("Cantlie, captured by Isis in
+  // Syria"), and swapping would make the place the agent.
+  if (source_.where < 0 || source_.where >= index) return false;
+  std::string_view w = p_.WordText(index);
+  if (w.size() < 4) return false;
+  std::string_view end = w.substr(w.size() - 2);
+  if (end != "ED" && end != "EN") return false;
+  int k = index + 2;
+  if (is(k, kDeterm)) ++k;
+  return is(k, kActor) && p_.HasHead(k, kActor);
+}
+
+// True when the words at `a` and `b` lie in one parsed compound actor.
+bool EventCoder::SameCompound(int a, int b) const {
+  if (a > b) std::swap(a, b);
+  if (a < 0 || b > p_.last()) return false;
+  for (int k = a; k <= b; ++k)
+    if (!Compound(k)) return false;
+  return true;
+}
+
+// True when the compound actor holding the word at `loc` comes right after
+// BY (and at most one determiner).
+bool EventCoder::ListAfterBy(int loc) const {
+  if (!Compound(loc)) return false;
+  while (loc > 0 && Compound(loc - 1)) --loc;
+  int k = loc - 1;
+  if (k >= 0 && p_.w(k).wtype == kDeterm) --k;
+  return k >= 0 && p_.w(k).wtype == kByword;
 }
 
 // True when the event's target comes right after its verb, or after TO.
@@ -218,9 +260,18 @@ void EventCoder::MakeEvent(int pattern, int index) {
     bool places = o_->linguistics && (code.compare(0, 2, "04") == 0 || code.compare(0, 3, "036") == 0);
     RegularTarget(index, places);
   }
+  if (o_->linguistics && Empty(target_) && !Empty(source_)) BareRoleTarget(pattern, index);
   if (o_->linguistics && Empty(target_) && !Empty(source_)) DomesticTarget(pattern);
   if (Empty(source_) || Empty(target_)) return;
   if (regular_source_ && regular_target_ && CheckPassive(index)) std::swap(source_, target_);
+  // Under entente's rules the agent of a passive is one side of the event:
+  // with no other actor, the default searches take source and target from
+  // the one list after BY ("was supported by the United States, Japan and
+  // France", "talks brokered by Russia, Turkey and Iran"), whose members do
+  // not act on each other.
+  if (o_->linguistics && regular_source_ && regular_target_ && SameCompound(source_.where, target_.where) &&
+      ListAfterBy(source_.where))
+    return;
 
   if (o_->linguistics && ReciprocalCompound(pattern, index)) {
     // "Russia and China agreed": each member towards each other member

@@ -124,6 +124,9 @@ class EventCoder {
   void CheckVerbs();
   void DoVerb(int index);
   bool CheckPassive(int index);
+  bool ParticipleWithAgent(int index) const;
+  bool SameCompound(int a, int b) const;
+  bool ListAfterBy(int loc) const;
   bool Addressee(const Evt& e) const;
   void MakeEvent(int pattern, int index);
   void PutEvent(int pattern, int index, const ActorRef& src, const ActorRef& tar);
@@ -147,6 +150,7 @@ class EventCoder {
   // Linguistics (linguistics.cc), with SET: LINGUISTICS ON.
   void ApplyMood(const Evt& e, CodedEvent* ce);
   void ReportedObligations(std::vector<CodedEvent>* out, size_t first);
+  void BareRoleObligation(int say, int speaker, std::vector<CodedEvent>* found);
   void MarkWords();
   static constexpr uint8_t kMarkSpeech = 1, kMarkSubordinator = 2, kMarkConditional = 4;
   bool Marked(int k, uint8_t m) {
@@ -155,6 +159,7 @@ class EventCoder {
   }
   int ReportedSubject(int verb);
   void DomesticTarget(int pattern);
+  void BareRoleTarget(int pattern, int verb);
 
   const dict::Dictionary& d_;
   Parser p_;

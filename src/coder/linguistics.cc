@@ -140,7 +140,10 @@ void EventCoder::ReportedObligations(std::vector<CodedEvent>* out, size_t first)
       if (p_.WordText(a) == "THAT") skipped = 0;
       ++a, ++skipped;
     }
-    if (a > p_.last() || p_.w(a).wtype != kActor) continue;
+    if (a > p_.last() || p_.w(a).wtype != kActor) {
+      BareRoleObligation(k, speaker, &found);
+      continue;
+    }
     std::vector<int> members;
     int m = a;
     while (m <= p_.last() && (p_.w(m).wtype == kActor || p_.w(m).wtype == kConj || p_.w(m).wtype == kAgent ||
@@ -188,6 +191,58 @@ void EventCoder::ReportedObligations(std::vector<CodedEvent>* out, size_t first)
       repeat = (*out)[i].source == ce.source && (*out)[i].target == ce.target && (*out)[i].code == ce.code;
     if (!repeat) out->insert(out->begin() + static_cast<long>(first++), std::move(ce));
   }
+}
+
+// "Ugandan rebels said the government must accept the changes": with no
+// actor after the verb of saying, a role with no actor of its own (THE and
+// at most one more word before it) followed within four words by SHOULD,
+// OUGHT, MUST or NEEDS TO is of the speaker's own country when a group of
+// society speaks of a state role other than the military, as
+// BareRoleTarget reads such roles after a verb.
+void EventCoder::BareRoleObligation(int say, int speaker, std::vector<CodedEvent>* found) {
+  int a = say + 1;
+  if (a <= p_.last() && p_.WordText(a) == "THAT") ++a;
+  for (int skipped = 0; a <= p_.last() && skipped < 2 && p_.w(a).wtype != kAgent; ++a, ++skipped)
+    if (p_.w(a).wtype != kDeterm && p_.w(a).wtype != kAdjctv) return;
+  if (a > p_.last() || p_.w(a).wtype != kAgent || !p_.HasHead(a, kAgent)) return;
+  int tail = a;
+  while (tail < p_.last() && !p_.HasTail(tail, kAgent)) ++tail;
+  std::string code;
+  for (int j = tail + 1; j <= p_.last() && j < tail + 5 && code.empty(); ++j) {
+    WordType t = p_.w(j).wtype;
+    if (t == kActor || t == kAgent || t == kComma) return;  // the role has an actor, or another subject
+    std::string_view w = p_.WordText(j);
+    if (w == "SHOULD" || w == "OUGHT") code = "020";
+    else if (w == "MUST" || ((w == "NEEDS" || w == "NEED") && j + 1 <= p_.last() && p_.WordText(j + 1) == "TO"))
+      code = "100";
+  }
+  if (code.empty()) return;
+  ActorRef who;
+  ActorCodes(&who, speaker);
+  FindAgent(speaker, &who);
+  if (Empty(who) || who.set) return;
+  std::string src = Composite(who.actor, who.agent);
+  if (src.size() != 6) return;
+  std::string country = src.substr(0, 3), role = src.substr(3);
+  for (char c : country)
+    if (c < 'A' || c > 'Z') return;
+  if (OrganisationCode(country)) return;
+  auto state_role = [](std::string_view r) {
+    return r == "GOV" || r == "MIL" || r == "COP" || r == "JUD" || r == "LEG" || r == "SPY";
+  };
+  const std::string& agent = CodeText(d_.patterns[d_.roots[p_.w(a).root].pat].code);
+  if (agent.size() != 4 || agent[0] != '~') return;
+  std::string_view target_role = std::string_view(agent).substr(1);
+  if (state_role(role) || !state_role(target_role) || target_role == "MIL") return;
+  CodedEvent ce;
+  ce.source = src;
+  ce.target = country + std::string(target_role);
+  ce.code = code;
+  ce.source_text = RootText(speaker);
+  ce.target_text = RootText(a);
+  ce.verb_text = std::string(p_.WordText(say));
+  ce.date_shift = date_shift_;
+  found->push_back(std::move(ce));
 }
 
 // The word after the last verb of saying or subordinating conjunction in the

@@ -787,6 +787,24 @@ void Parser::NullSubordinate() {
 
 // Clauses of a compound sentence, split at conjunctions that are not part
 // of compound actors, <noun> AND <adj>* <noun>, or <adj> AND <adj>.
+// True when the conjunction at `i` joins two plain words (no dictionary
+// type) that stand after a verb (at most three words before the first)
+// and before a preposition: "sent tanks and artillery to Kyiv". A new
+// clause would begin with a subject (an actor, agent, pronoun or
+// determiner) or a verb, none of which is a plain word.
+bool Parser::PlainObjectPair(int i) const {
+  if (i < 2 || i + 2 > ilex_) return false;
+  if (words_[i - 1].wtype != kNull || words_[i + 1].wtype != kNull) return false;
+  std::string_view next = WordText(i + 2);
+  static constexpr std::string_view kPreps[] = {"TO", "FOR", "WITH", "FROM", "INTO", "AGAINST", "ON"};
+  if (std::find(std::begin(kPreps), std::end(kPreps), next) == std::end(kPreps)) return false;
+  for (int k = i - 2; k >= 0 && k >= i - 4; --k) {
+    if (words_[k].wtype == kVerb) return true;
+    if (words_[k].wtype != kNull && words_[k].wtype != kAdjctv && words_[k].wtype != kDeterm) return false;
+  }
+  return false;
+}
+
 void Parser::MarkClauses(bool plain_pairs) {
   has_clauses_ = false;
   int clause = 1;
@@ -814,6 +832,12 @@ void Parser::MarkClauses(bool plain_pairs) {
       // joined before a verb are one subject, not two clauses.
       if (clause_break && plain_pairs && words_[i - 1].wtype == kNull && words_[i + 1].wtype == kNull &&
           i + 2 <= ilex_ && words_[i + 2].wtype == kVerb) {
+        clause_break = false;
+        ++i;
+      }
+      // And "provided food and medicine to Somalia": two plain words joined
+      // after a verb and followed by a preposition are one object.
+      if (clause_break && plain_pairs && PlainObjectPair(i)) {
         clause_break = false;
         ++i;
       }

@@ -177,6 +177,7 @@ class Parser {
   bool PossessiveParticiple(int i) const;
   void ConvertAgents();
   void MarkCompound(bool agents);
+  bool PlainObjectPair(int i) const;
   void MarkSubordinate(const CoderOptions& o);
   void MarkClauses(bool plain_pairs);
   void DereferencePronouns(bool descriptors);

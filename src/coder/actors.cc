@@ -301,17 +301,9 @@ void EventCoder::BareRoleTarget(int pattern, int verb) {
   std::string_view root = std::string_view(code).substr(0, 2);
   bool society_code = root == "10" || root == "11" || root == "12" || root == "13" || root == "14";
   if (!society_code && root != "17") return;
-  std::string src = Composite(source_.actor, source_.agent);
-  if (src.size() < 3 || src.size() % 3 != 0) return;
-  std::string country = src.substr(0, 3);
-  for (char c : country)
-    if (c < 'A' || c > 'Z') return;
-  if (OrganisationCode(country)) return;
-  auto state_role = [](std::string_view r) {
-    return r == "GOV" || r == "MIL" || r == "COP" || r == "JUD" || r == "LEG" || r == "SPY";
-  };
-  std::string role = src.substr(3, 3);
-  bool source_state = role.empty() || state_role(role);
+  std::string country, role;
+  if (!CountryAndRole(Composite(source_.actor, source_.agent), &country, &role)) return;
+  bool source_state = role.empty() || StateRole(role);
   if (society_code == source_state) return;  // society acts on the state, the state on society
   for (int k = verb + 1; k <= iend_ && k <= p_.last(); ++k) {
     WordType t = p_.w(k).wtype;
@@ -321,7 +313,7 @@ void EventCoder::BareRoleTarget(int pattern, int verb) {
     const std::string& text = CodeText(agent);
     if (text.size() != 4 || text[0] != '~') return;
     std::string_view target_role = std::string_view(text).substr(1);
-    if (state_role(target_role) != society_code) return;
+    if (StateRole(target_role) != society_code) return;
     // Troops, forces and peacekeepers (MIL) that a group opposes are as
     // often foreign as its own: "rebels opposed the deployment of a
     // peacekeeping force".
@@ -333,6 +325,16 @@ void EventCoder::BareRoleTarget(int pattern, int verb) {
     target_.where = kDefaultWhere;
     return;
   }
+}
+
+bool EventCoder::CountryAndRole(const std::string& code, std::string* country, std::string* role) {
+  if (code.size() < 3 || code.size() % 3 != 0) return false;
+  for (int k = 0; k < 3; ++k)
+    if (code[k] < 'A' || code[k] > 'Z') return false;
+  if (OrganisationCode(code)) return false;
+  *country = code.substr(0, 3);
+  *role = code.substr(3, 3);
+  return true;
 }
 
 }  // namespace entente::coder

@@ -144,6 +144,14 @@ class EventCoder {
     std::string_view c = code.substr(0, 3);
     return c == "IGO" || c == "NGO" || c == "MNC" || c == "IMG" || c == "NGM";
   }
+  // The country (three capitals, not an organisation) and first role of a
+  // composite code: "USAGOV" gives "USA" and "GOV", "USA" gives "USA" and "".
+  // False when the code names no country.
+  static bool CountryAndRole(const std::string& code, std::string* country, std::string* role);
+  // Roles of the state: government, military, police, judiciary, legislature, intelligence.
+  static bool StateRole(std::string_view role) {
+    return role == "GOV" || role == "MIL" || role == "COP" || role == "JUD" || role == "LEG" || role == "SPY";
+  }
   std::string MatchedText() const;
   std::string RootText(int loc) const;
 

@@ -221,19 +221,12 @@ void EventCoder::BareRoleObligation(int say, int speaker, std::vector<CodedEvent
   ActorCodes(&who, speaker);
   FindAgent(speaker, &who);
   if (Empty(who) || who.set) return;
-  std::string src = Composite(who.actor, who.agent);
-  if (src.size() != 6) return;
-  std::string country = src.substr(0, 3), role = src.substr(3);
-  for (char c : country)
-    if (c < 'A' || c > 'Z') return;
-  if (OrganisationCode(country)) return;
-  auto state_role = [](std::string_view r) {
-    return r == "GOV" || r == "MIL" || r == "COP" || r == "JUD" || r == "LEG" || r == "SPY";
-  };
+  std::string src = Composite(who.actor, who.agent), country, role;
+  if (src.size() != 6 || !CountryAndRole(src, &country, &role)) return;
   const std::string& agent = CodeText(d_.patterns[d_.roots[p_.w(a).root].pat].code);
   if (agent.size() != 4 || agent[0] != '~') return;
   std::string_view target_role = std::string_view(agent).substr(1);
-  if (state_role(role) || !state_role(target_role) || target_role == "MIL") return;
+  if (StateRole(role) || !StateRole(target_role) || target_role == "MIL") return;
   CodedEvent ce;
   ce.source = src;
   ce.target = country + std::string(target_role);
@@ -300,20 +293,14 @@ void EventCoder::DomesticTarget(int pattern) {
   std::string_view root = std::string_view(code).substr(0, 2);
   if (std::find(std::begin(kDomestic), std::end(kDomestic), root) == std::end(kDomestic)) return;
   if (source_.set) return;
-  std::string src = Composite(source_.actor, source_.agent);
-  if (src.size() < 3 || src.size() % 3 != 0) return;
-  std::string country = src.substr(0, 3);
-  for (char c : country)
-    if (c < 'A' || c > 'Z') return;
-  if (OrganisationCode(country)) return;
-  std::string role = src.substr(3, 3);
+  std::string country, role;
+  if (!CountryAndRole(Composite(source_.actor, source_.agent), &country, &role)) return;
   // A bare country is a state acting on its own people only in coercion
   // (17) and in specific yielding ("lifted the curfew", 081-083, 085-087);
   // generic yielding (080), releases (084), demands and protests by a
   // bare country were mostly false on Reuters ("domestic demand").
   if (role.empty() && !(root == "17" || (root == "08" && code != "080" && code.compare(0, 3, "084") != 0))) return;
-  bool state = role.empty() || role == "GOV" || role == "MIL" || role == "COP" || role == "JUD" ||
-               role == "LEG" || role == "SPY";
+  bool state = role.empty() || StateRole(role);
   // Demands and protests come from society, yielding and coercion from the
   // state: "Trump demonstrates daily" is no protest against Americans.
   // Easing dissent (082) goes both ways: the state tolerating it ("granted

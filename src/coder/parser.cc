@@ -785,8 +785,6 @@ void Parser::NullSubordinate() {
   }
 }
 
-// Clauses of a compound sentence, split at conjunctions that are not part
-// of compound actors, <noun> AND <adj>* <noun>, or <adj> AND <adj>.
 // True when the conjunction at `i` joins two plain words (no dictionary
 // type) that stand after a verb (at most three words before the first)
 // and before a preposition: "sent tanks and artillery to Kyiv". A new
@@ -805,6 +803,8 @@ bool Parser::PlainObjectPair(int i) const {
   return false;
 }
 
+// Clauses of a compound sentence, split at conjunctions that are not part
+// of compound actors, <noun> AND <adj>* <noun>, or <adj> AND <adj>.
 void Parser::MarkClauses(bool plain_pairs) {
   has_clauses_ = false;
   int clause = 1;

@@ -159,6 +159,8 @@ class EventCoder {
   void ApplyMood(const Evt& e, CodedEvent* ce);
   void ReportedObligations(std::vector<CodedEvent>* out, size_t first);
   void BareRoleObligation(int say, int speaker, std::vector<CodedEvent>* found);
+  std::string ObligationAt(int j) const;
+  bool SingleActor(int loc, ActorRef* a);
   void MarkWords();
   static constexpr uint8_t kMarkSpeech = 1, kMarkSubordinator = 2, kMarkConditional = 4;
   bool Marked(int k, uint8_t m) {

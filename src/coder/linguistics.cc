@@ -152,22 +152,13 @@ void EventCoder::ReportedObligations(std::vector<CodedEvent>* out, size_t first)
       ++m;
     }
     std::string code;
-    for (int j = m; j <= p_.last() && j < m + 4 && code.empty(); ++j) {
-      std::string_view w = p_.WordText(j);
-      if (w == "SHOULD" || w == "OUGHT") code = "020";
-      else if (w == "MUST" || ((w == "NEEDS" || w == "NEED") && j + 1 <= p_.last() && p_.WordText(j + 1) == "TO"))
-        code = "100";
-    }
+    for (int j = m; j <= p_.last() && j < m + 4 && code.empty(); ++j) code = ObligationAt(j);
     if (code.empty()) continue;
     ActorRef who;
-    ActorCodes(&who, speaker);
-    FindAgent(speaker, &who);
-    if (Empty(who) || who.set) continue;
+    if (!SingleActor(speaker, &who)) continue;
     for (int at : members) {
       ActorRef to;
-      ActorCodes(&to, at);
-      FindAgent(at, &to);
-      if (Empty(to) || to.set) continue;
+      if (!SingleActor(at, &to)) continue;
       CodedEvent ce;
       ce.source = Composite(who.actor, who.agent);
       ce.target = Composite(to.actor, to.agent);
@@ -193,6 +184,23 @@ void EventCoder::ReportedObligations(std::vector<CodedEvent>* out, size_t first)
   }
 }
 
+// The appeal (020: SHOULD, OUGHT) or demand (100: MUST, NEED(S) TO) that
+// word j expresses, or "".
+std::string EventCoder::ObligationAt(int j) const {
+  std::string_view w = p_.WordText(j);
+  if (w == "SHOULD" || w == "OUGHT") return "020";
+  if (w == "MUST" || ((w == "NEEDS" || w == "NEED") && j + 1 <= p_.last() && p_.WordText(j + 1) == "TO")) return "100";
+  return "";
+}
+
+// The actor (with its agent) at `loc`; false when there is none or it is a
+// set of several actors.
+bool EventCoder::SingleActor(int loc, ActorRef* a) {
+  ActorCodes(a, loc);
+  FindAgent(loc, a);
+  return !Empty(*a) && !a->set;
+}
+
 // "Ugandan rebels said the government must accept the changes": with no
 // actor after the verb of saying, a role with no actor of its own (THE and
 // at most one more word before it) followed within four words by SHOULD,
@@ -211,16 +219,11 @@ void EventCoder::BareRoleObligation(int say, int speaker, std::vector<CodedEvent
   for (int j = tail + 1; j <= p_.last() && j < tail + 5 && code.empty(); ++j) {
     WordType t = p_.w(j).wtype;
     if (t == kActor || t == kAgent || t == kComma) return;  // the role has an actor, or another subject
-    std::string_view w = p_.WordText(j);
-    if (w == "SHOULD" || w == "OUGHT") code = "020";
-    else if (w == "MUST" || ((w == "NEEDS" || w == "NEED") && j + 1 <= p_.last() && p_.WordText(j + 1) == "TO"))
-      code = "100";
+    code = ObligationAt(j);
   }
   if (code.empty()) return;
   ActorRef who;
-  ActorCodes(&who, speaker);
-  FindAgent(speaker, &who);
-  if (Empty(who) || who.set) return;
+  if (!SingleActor(speaker, &who)) return;
   std::string src = Composite(who.actor, who.agent), country, role;
   if (src.size() != 6 || !CountryAndRole(src, &country, &role)) return;
   const std::string& agent = CodeText(d_.patterns[d_.roots[p_.w(a).root].pat].code);

@@ -50,6 +50,20 @@ void EventCoder::ApplyMood(const Evt& e, CodedEvent* ce) {
     if (t == kActor || t == kAgent || t == kComma || t == kPronoun) break;
     words.push_back(p_.WordText(k));
   }
+  // "JAPAN TO HOLD TALKS WITH FRANCE", "urged Japan to hold talks": TO
+  // alone between the event's source and its verb is an infinitive.
+  // Opening the sentence it is a headline's future (intent); after another
+  // verb it is what that verb asks or expects (hypothetical). A place
+  // before TO that is not the source ("a rally in Lagos to protest") is
+  // left alone.
+  int infinitive = 0;  // 1 intent, 2 hypothetical
+  if (words.size() == 1 && words[0] == "TO" && k >= 0 &&
+      (p_.w(k).wtype == kActor || p_.w(k).wtype == kAgent)) {
+    int head = k;
+    while (head > 0 && p_.w(head - 1).wtype == p_.w(k).wtype && !p_.HasHead(head, p_.w(k).wtype)) --head;
+    bool opens = head == 0 || (head == 1 && p_.w(0).wtype == kDeterm);
+    if (e.srcloc >= head && e.srcloc <= k) infinitive = opens ? 1 : 2;
+  }
   // "aims to tighten sanctions and impose a blockade", "plans to visit
   // Moscow and meet Putin": a bare verb right after AND/OR, with nothing of
   // its own before it, shares the mood of the verb before it (within 12
@@ -103,6 +117,7 @@ void EventCoder::ApplyMood(const Evt& e, CodedEvent* ce) {
       IsGerundPreposition(p_.WordText(verb - 1)))
     mood = Mood::kHypothetical;
   if (mood == Mood::kFactual && for_to) mood = Mood::kHypothetical;
+  if (mood == Mood::kFactual && infinitive) mood = infinitive == 1 ? Mood::kIntent : Mood::kHypothetical;
   MoodResult r = MoodCode(mood, ce->code);
   ce->code = r.code;
   ce->negated = r.negated;

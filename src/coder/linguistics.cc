@@ -62,7 +62,8 @@ void EventCoder::ApplyMood(const Evt& e, CodedEvent* ce) {
     int head = k;
     while (head > 0 && p_.w(head - 1).wtype == p_.w(k).wtype && !p_.HasHead(head, p_.w(k).wtype)) --head;
     bool opens = head == 0 || (head == 1 && p_.w(0).wtype == kDeterm);
-    if (e.srcloc >= head && e.srcloc <= k) infinitive = opens ? 1 : 2;
+    int subject = e.reverse ? e.tarloc : e.srcloc;  // a paired code's second half: its first half's source
+    if (subject >= head && subject <= k) infinitive = opens ? 1 : 2;
   }
   // "aims to tighten sanctions and impose a blockade", "plans to visit
   // Moscow and meet Putin": a bare verb right after AND/OR, with nothing of

@@ -617,10 +617,8 @@ std::string EventCoder::MatchedText() const {
 // government lifting its own curfew) is not affected.
 bool EventCoder::OwnCountryPartner(const std::string& source, const std::string& target, const std::string& code) {
   if (code.size() < 2 || code[0] != '0' || code[1] < '4' || code[1] > '6') return false;
-  if (target.size() != 3 || source.size() <= 3 || source.compare(0, 3, target) != 0) return false;
-  for (const char* org : {"IGO", "NGO", "MNC", "IMG", "NGM"})
-    if (target == org) return false;
-  return true;
+  std::string country, role;
+  return CountryAndRole(source, &country, &role) && !role.empty() && target == country;
 }
 
 Problem EventCoder::Code(std::string_view sentence, Day date, const CoderOptions& options,

@@ -167,6 +167,13 @@ class EventCoder {
     if (!marks_valid_) MarkWords();
     return k >= 0 && k < static_cast<int>(marks_.size()) && (marks_[k] & m);
   }
+  // A verb of saying in [from, to): a skip in a pattern does not reach past
+  // one ("handed over ..., Iraq said ... weapons inspectors").
+  bool SpeechBetween(int from, int to) {
+    for (int k = from; k < to; ++k)
+      if (Marked(k, kMarkSpeech)) return true;
+    return false;
+  }
   int ReportedSubject(int verb);
   void DomesticTarget(int pattern);
   void BareRoleTarget(int pattern, int verb);

@@ -54,6 +54,10 @@ void EventCoder::CondCheck(int* state) {
 
 int EventCoder::ContinueCheck() {
   if (high_) {
+    // Under entente's rules a skip does not pass a verb of saying: what
+    // follows it is another statement ("handed over to the United
+    // Nations, Iraq said ... weapons inspectors").
+    if (o_->linguistics && Marked(loc_, kMarkSpeech)) return 0;
     if (++loc_ > iend_) return 0;
   } else {
     if (--loc_ < 0) return 0;
@@ -238,6 +242,7 @@ bool EventCoder::CheckPattern(int pattern, int loc, WordType type) {
       // one has it; jump straight to the next such word instead.
       if (skip_mode_ && E(pp_).tok >= kSymbolLimit) {
         int next = p_.NextWith(E(pp_).tok, loc_);
+        if (next >= 0 && o_->linguistics && SpeechBetween(loc_, next)) next = -1;  // as in ContinueCheck
         if (next < 0 || next > iend_) {
           state = 0;
           if (cond_) CondCheck(&state);

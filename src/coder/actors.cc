@@ -215,7 +215,7 @@ bool EventCoder::Place(int loc) const {
 // Source: the first actor of the clause that is not the target.
 void EventCoder::RegularSource(int verb) {
   int loc = istart_, found = 0;
-  if (o_->linguistics) loc = std::max(loc, ReportedSubject(verb));
+  if (o_->linguistics) loc = std::max({loc, ReportedSubject(verb), OpenerEnd(verb)});
   ActorRef a;
   while (found >= 0) {
     FindActor(loc, &found, &a);

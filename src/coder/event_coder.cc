@@ -240,18 +240,41 @@ bool EventCoder::Addressee(const Evt& e) const {
   return t == v + 2 && p_.WordText(v + 1) == "TO";
 }
 
+// Under entente's rules an actor after an active verb is not its subject
+// when nothing separates them: "Ethopia has agreed to re-open its borders
+// to UN peacekeepers" was not said by the UN. A comma ("Speaking to
+// reporters, Nogales said"), BY ("attacked by X") or a quotation's end
+// ('"...," X said') lets it be, as does BETWEEN before it: "clashes
+// between Israel and Iran".
+bool EventCoder::SourceAfterVerbOk(int verb, int source) const {
+  int b = source - 1;
+  if (b > verb && p_.WordText(b) == "THE") --b;
+  if (b > verb && p_.WordText(b) == "BETWEEN") return true;
+  for (int k = verb + 1; k < source; ++k) {
+    WordType t = p_.w(k).wtype;
+    if (t == kComma || t == kByword || p_.WordText(k) == "\"") return true;
+  }
+  return false;
+}
+
 void EventCoder::MakeEvent(int pattern, int index) {
   if (d_.event_codes[d_.patterns[pattern].code].IsNull()) return;
   // "X said Y should V": V's subject is Y, not the clause's first actor.
+  // So is an opening phrase's actor: "In a letter to Kenya, Russia...".
   if (o_->linguistics && regular_source_ && source_.where >= 0 && source_.where < index &&
-      ReportedSubject(index) > source_.where)
+      (ReportedSubject(index) > source_.where || OpenerEnd(index) > source_.where))
     source_ = ActorRef();
   // The same when the subject is a quotation's speaker, named after the
   // quotation: '"We have said that China should...," X said'.
   if (o_->linguistics && regular_source_ && source_.where > index && source_.where <= p_.last() &&
       p_.SpeakerAt(source_.where) && ReportedSubject(index) >= 0)
     source_ = ActorRef();
-  if (Empty(source_)) RegularSource(index);
+  if (Empty(source_)) {
+    RegularSource(index);
+    if (o_->linguistics && regular_source_ && source_.where > index && source_.where <= p_.last() &&
+        !SourceAfterVerbOk(index, source_.where))
+      return;
+  }
   if (Empty(target_)) {
     // Entente's rules: a meeting "in Washington" is not with the United
     // States (CAMEO 04 and 036; for cooperation "invested in Kenya" is the

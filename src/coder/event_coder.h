@@ -175,6 +175,8 @@ class EventCoder {
     return false;
   }
   int ReportedSubject(int verb);
+  int OpenerEnd(int verb);
+  bool SourceAfterVerbOk(int verb, int source) const;
   void DomesticTarget(int pattern);
   void BareRoleTarget(int pattern, int verb);
 

@@ -261,6 +261,26 @@ void EventCoder::BareRoleObligation(int say, int speaker, std::vector<CodedEvent
 // verb's clause that has an actor between it and the verb ("Veldoria said
 // Kestria should praise...", "after Erdogan spoke to Trump"), or -1: where
 // the embedded clause's subject search starts.
+// "In a speech to Kestria, Veldoria praised Marsovia", "Speaking to
+// reporters in Moscow, Lavrov criticized...": a sentence that opens with a
+// prepositional or participial phrase set off by a comma has its subject
+// after the comma. Returns the word after that comma when an actor or
+// pronoun stands between it and the verb, else -1.
+int EventCoder::OpenerEnd(int verb) {
+  if (verb < 3) return -1;
+  WordType t0 = p_.w(0).wtype;
+  if (t0 == kActor || t0 == kAgent || t0 == kPronoun) return -1;  // "Beijing, ...", "King Abdullah, ..."
+  std::string_view w = p_.WordText(0);
+  bool opener = IsOpener(w) || (w.size() > 5 && w.ends_with("ING"));
+  if (!opener) return -1;
+  int c = 1;
+  while (c < verb && p_.w(c).wtype != kComma) ++c;
+  if (c >= verb - 1) return -1;
+  for (int a = c + 1; a < verb; ++a)
+    if (p_.w(a).wtype == kActor || p_.w(a).wtype == kPronoun) return c + 1;
+  return -1;
+}
+
 int EventCoder::ReportedSubject(int verb) {
   for (int k = verb - 1; k > istart_; --k) {
     // "The call came after Erdogan spoke to Trump": a subordinate clause

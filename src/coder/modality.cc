@@ -91,6 +91,15 @@ bool IsSubordinator(std::string_view w) {
   return In(w, {"AFTER", "BEFORE", "WHILE", "WHEN", "BECAUSE", "SINCE", "UNTIL", "ALTHOUGH", "THOUGH", "WHEREAS"});
 }
 
+// Words that open a prepositional or adverbial phrase before the subject
+// ("In a letter to X, Y said", "After talks with X, Y agreed").
+bool IsOpener(std::string_view w) {
+  return In(w, {"IN", "AT", "ON", "AFTER", "BEFORE", "DURING", "FOLLOWING", "DESPITE", "WITH", "UNDER", "FOR",
+                "FROM", "AMID", "AMIDST", "AMONG", "WHILE", "WHEN", "AS", "SINCE", "UNLIKE", "LIKE", "BY",
+                "THROUGH", "ACCORDING", "WITHOUT", "UPON", "OVER", "AGAINST", "BESIDES", "UNTIL", "IF",
+                "ALTHOUGH", "THOUGH", "BECAUSE", "ONCE", "ASKED", "QUESTIONED", "WRITING", "HAVING"});
+}
+
 bool IsDenial(std::string_view w) { return In(w, {"DENIED", "DENIES", "DENY", "DENYING"}); }
 
 // Not STATES: "the United States". THINK before TANK is a noun (linguistics.cc).

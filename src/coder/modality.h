@@ -47,6 +47,7 @@ bool IsGerundPreposition(std::string_view word);
 // True for conjunctions that open a clause with its own subject: AFTER,
 // BEFORE, WHILE, WHEN, BECAUSE, SINCE, UNTIL, ALTHOUGH, THOUGH, WHEREAS.
 bool IsSubordinator(std::string_view word);
+bool IsOpener(std::string_view word);
 
 // True for DENIED, DENIES, DENY, DENYING.
 bool IsDenial(std::string_view word);

@@ -704,6 +704,66 @@ void Parser::MarkCompound(bool agents) {
   }
 }
 
+namespace {
+
+bool InList(std::string_view w, std::initializer_list<std::string_view> list) {
+  for (std::string_view x : list)
+    if (w == x) return true;
+  return false;
+}
+
+// Verbs that attribute a quotation ("...," the ministry said).
+bool SpeechVerb(std::string_view w) {
+  return InList(w, {"SAID", "SAYS", "SAY", "TOLD", "TELLS", "ADDED", "ADDS", "STATED", "DECLARED", "DECLARES",
+                    "WARNED", "WARNS", "INSISTED", "INSISTS", "STRESSED", "STRESSES", "NOTED", "NOTES", "WROTE",
+                    "WRITES", "ANNOUNCED", "ASSERTED", "REMARKED", "EXPLAINED", "AFFIRMED", "REPLIED",
+                    "RESPONDED", "ARGUED", "ARGUES", "CLAIMED", "CONCLUDED", "EMPHASIZED", "EMPHASISED",
+                    "REITERATED", "CONTINUED"});
+}
+
+bool FirstPerson(std::string_view w) {
+  return InList(w, {"WE", "I", "OUR", "OURS", "US", "ME", "MY", "OURSELVES", "MYSELF"});
+}
+
+}  // namespace
+
+// Entente's rules: the last comma clause is an afterthought ("..., officials
+// said") only when a verb of the dictionary stands before it outside comma
+// clauses already marked; otherwise it is the main clause: "At the
+// meeting, Russia criticized Syria", "Russia, at the meeting, criticized
+// Syria".
+bool Parser::VerbBefore(int end) const {
+  for (int k = 0; k < end; ++k) {
+    int idx;
+    if (HasHead(k, kSubord, &idx)) {
+      while (k < end && !HasTail(k, kSubord, idx)) ++k;
+      continue;
+    }
+    if (words_[k].wtype == kVerb) return true;
+  }
+  return false;
+}
+
+// Entente's rules: a comma clause that opens with its own subject and verb
+// ("..., Veldoria said it would supply rifles") is a clause of its own; an
+// attribution ("..., Veldoria said.", "..., Russian officials told
+// reporters") is not: after a verb of saying, THAT, a pronoun or an actor
+// must follow. The subject is an actor after at most three other words,
+// the verb at most three words after it.
+bool Parser::OwnClause(int from) const {
+  int a = from;
+  while (a <= ilex_ && a < from + 3 && words_[a].wtype != kActor && words_[a].wtype != kComma) ++a;
+  if (a > ilex_ || words_[a].wtype != kActor) return false;
+  while (a <= ilex_ && words_[a].wtype == kActor) ++a;
+  for (int v = a; v <= ilex_ && v < a + 3; ++v) {
+    if (words_[v].wtype != kVerb) continue;
+    if (!SpeechVerb(WordText(v))) return true;
+    int n = v + 1;
+    return n <= ilex_ && (WordText(n) == "THAT" || words_[n].wtype == kPronoun || words_[n].wtype == kActor);
+  }
+  return false;
+}
+
 // Comma-delimited clauses of the configured lengths (COMMA:) are marked
 // as subordinate and later ignored.
 void Parser::MarkSubordinate(const CoderOptions& o) {
@@ -732,7 +792,8 @@ void Parser::MarkSubordinate(const CoderOptions& o) {
         ++i;
       }
       int len = i - start - 1;
-      if (words_[i].wtype == kHalt && len >= o.min_end_subord && len <= o.max_end_subord) {
+      if (words_[i].wtype == kHalt && len >= o.min_end_subord && len <= o.max_end_subord &&
+          !(o.linguistics && (!VerbBefore(start) || OwnClause(start + 1)))) {
         has_subord_ = true;
         AddTag(&words_[start].head, kSubord, sub);
         AddTag(&words_[ilex_].tail, kSubord, sub);
@@ -814,6 +875,17 @@ void Parser::MarkClauses(bool plain_pairs) {
     if (SkipSegment(&i, kCompound)) continue;
     if (SkipSegment(&i, kSubord)) continue;
     if (i > ilex_) break;
+    // Entente's rules: a comma before a clause with its own subject and verb
+    // ("Al Shabaab threatened to kill hostages; Iraq threatened...") ends
+    // the clause before it when that one has a verb too.
+    if (plain_pairs && words_[i].wtype == kComma && i > 0 && i < ilex_ && OwnClause(i + 1) && VerbBefore(i)) {
+      has_clauses_ = true;
+      AddTag(&words_[i - 1].tail, kClause, clause);
+      ++clause;
+      AddTag(&words_[i + 1].head, kClause, clause);
+      ++i;
+      continue;
+    }
     if (words_[i].wtype == kConj && i > 0 && words_[i + 1].wtype != kHalt) {
       bool clause_break = true;
       if (words_[i - 1].wtype == kNoun) {
@@ -855,6 +927,40 @@ void Parser::MarkClauses(bool plain_pairs) {
   AddTag(&words_[i - 1].tail, kClause, clause);
 }
 
+
+// Entente's rules: a pronoun right after a verb of saying (THAT between
+// them or not) is the one who says it: "In a letter handed to the United
+// Nations, Iraq said it would allow..." is Iraq, not the first actor of the
+// sentence. The speaker is the first actor after the last comma before the
+// verb ("Russia's embassy in the UK says it": Russia), or before an
+// apposition ending at the verb ("Turkey, a Nato member, said it"), at most
+// 14 words back; a singular pronoun does not take a compound. -1 when none.
+int Parser::SpeakerOfPronoun(int i, bool singular) const {
+  int v = i - 1;
+  if (v > 0 && WordText(v) == "THAT") --v;
+  if (v < 1 || !SpeechVerb(WordText(v))) return -1;
+  int end = v, from = v - 1;
+  auto segment = [&] {  // the words after the last comma before `end`
+    from = end - 1;
+    while (from > 0 && from > v - 15 && words_[from - 1].wtype != kComma) --from;
+  };
+  if (words_[v - 1].wtype == kComma) {  // "Turkey, a Nato member, said it": skip the apposition
+    end = v - 1;
+    segment();
+    end = from - 1;
+    if (end < 1) return -1;
+  }
+  segment();
+  for (int a = from; a < end; ++a) {
+    if (words_[a].wtype == kPronoun) return -1;
+    if (words_[a].wtype != kActor || !HasHead(a, kActor)) continue;
+    int cidx;
+    if (HasHead(a, kCompound, &cidx)) return singular ? -1 : a;
+    return a;
+  }
+  return -1;
+}
+
 // HE, SHE, IT, HIM, HER: the first actor before them that is not inside a
 // compound. THEY, THEM, THEIR: the first compound, else the first actor.
 // TABARI tells the two kinds apart by the word's first literal.
@@ -867,7 +973,16 @@ void Parser::DereferencePronouns(bool descriptors) {
     if (descriptor && !descriptors) continue;  // TABARI has no plural descriptors
     if (descriptors && ExpletiveIt(i)) continue;  // "it is important for X to": refers to nothing
     if (descriptor) first = dict_.lit_the;  // resolved as THEY is
-    if (first >= dict_.singular_pronoun_lits.front() && first <= dict_.singular_pronoun_lits.back()) {
+    bool singular = first >= dict_.singular_pronoun_lits.front() && first <= dict_.singular_pronoun_lits.back();
+    if (descriptors && !descriptor && (singular || first == dict_.lit_the)) {
+      int said = SpeakerOfPronoun(i, singular);
+      if (said >= 0) {
+        idx = said;
+        first = -1;  // resolved: skip TABARI's searches
+      }
+    }
+    if (first < 0) {
+    } else if (first >= dict_.singular_pronoun_lits.front() && first <= dict_.singular_pronoun_lits.back()) {
       int a = 0;
       while (a < i) {
         while (a < i && words_[a].wtype != kActor) ++a;
@@ -907,28 +1022,6 @@ void Parser::DereferencePronouns(bool descriptors) {
   }
 }
 
-namespace {
-
-bool InList(std::string_view w, std::initializer_list<std::string_view> list) {
-  for (std::string_view x : list)
-    if (w == x) return true;
-  return false;
-}
-
-// Verbs that attribute a quotation ("...," the ministry said).
-bool SpeechVerb(std::string_view w) {
-  return InList(w, {"SAID", "SAYS", "SAY", "TOLD", "TELLS", "ADDED", "ADDS", "STATED", "DECLARED", "DECLARES",
-                    "WARNED", "WARNS", "INSISTED", "INSISTS", "STRESSED", "STRESSES", "NOTED", "NOTES", "WROTE",
-                    "WRITES", "ANNOUNCED", "ASSERTED", "REMARKED", "EXPLAINED", "AFFIRMED", "REPLIED",
-                    "RESPONDED", "ARGUED", "ARGUES", "CLAIMED", "CONCLUDED", "EMPHASIZED", "EMPHASISED",
-                    "REITERATED", "CONTINUED"});
-}
-
-bool FirstPerson(std::string_view w) {
-  return InList(w, {"WE", "I", "OUR", "OURS", "US", "ME", "MY", "OURSELVES", "MYSELF"});
-}
-
-}  // namespace
 
 // Entente's rules: IT that only fills the subject slot ("it is important
 // for Russia to", "it would be productive for China to", "it was reported
@@ -1276,7 +1369,7 @@ Parser::Outcome Parser::Parse(std::string_view sentence, Day date, const CoderOp
   if (comma) MarkSubordinate(options);
   if (comma && options.linguistics) MarkRelative();
   if (!dict_.has_attrib_list && has_subord_) NullSubordinate();
-  if (conj) MarkClauses(options.linguistics);
+  if (conj || (comma && options.linguistics)) MarkClauses(options.linguistics);
   if (pronoun || forward) DereferencePronouns(options.linguistics);
   bool complexity = options.max_verbs || options.max_actors || options.max_pronouns || options.max_conj ||
                     options.max_comma || options.late_verb || options.no_actor_prior || options.no_actor_after ||

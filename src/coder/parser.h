@@ -181,6 +181,9 @@ class Parser {
   void MarkSubordinate(const CoderOptions& o);
   void MarkClauses(bool plain_pairs);
   void DereferencePronouns(bool descriptors);
+  int SpeakerOfPronoun(int i, bool singular) const;
+  bool VerbBefore(int end) const;
+  bool OwnClause(int from) const;
   bool ExpletiveIt(int i) const;
   void QuotedSpeakers();
   void MarkRelative();

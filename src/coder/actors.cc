@@ -45,6 +45,36 @@ void EventCoder::ActorCodes(ActorRef* a, int loc) {
     if (codes->size() > 1) a->set = d_.patterns[d_.roots[root].pat].code;
   }
   a->where = loc;
+  if (o_->linguistics && a->actor && loc > 0 && p_.WordText(loc - 1) == "ETHNIC") EthnicGroup(a, loc);
+}
+
+// Under entente's rules (the CAMEO and ICEWS convention) an ethnic group
+// belongs to the country it lives in, not to the state of its name:
+// "ethnic Albanian guerrillas operating in Macedonia" are Macedonian, "Serb
+// forces killed three ethnic Albanians in southern Serbia" is domestic. The
+// country is that of the first other state named in the sentence, a place
+// after IN or NEAR first; with none the name's country stays.
+void EventCoder::EthnicGroup(ActorRef* a, int loc) {
+  const std::string& own = CodeText(a->actor);
+  if (own.size() != 3) return;  // a bare country code only
+  auto country_at = [&](int k) -> std::string {
+    if (k == loc || p_.w(k).wtype != kActor || !p_.HasHead(k, kActor) || p_.HasHead(k, kPronoun)) return "";
+    if (k > 0 && p_.WordText(k - 1) == "ETHNIC") return "";
+    const std::vector<ActorAgent>* c = p_.ActorCodes(p_.w(k).root);
+    if (!c || c->empty() || !c->front().actor) return "";
+    const std::string& code = CodeText(c->front().actor);
+    if (code.size() < 3 || code.compare(0, 3, own) == 0 || code.starts_with("IGO") || code.starts_with("NGO") ||
+        code.starts_with("IMG"))
+      return "";
+    return code.substr(0, 3);
+  };
+  std::string host;
+  for (int k = 1; k <= p_.last() && host.empty(); ++k) {
+    std::string_view w = p_.WordText(k - 1);
+    if (w == "IN" || w == "NEAR" || (w == "THE" && k > 1 && p_.WordText(k - 2) == "IN")) host = country_at(k);
+  }
+  for (int k = 0; k <= p_.last() && host.empty(); ++k) host = country_at(k);
+  if (!host.empty()) a->actor = CodeId(host);
 }
 
 int EventCoder::ActorTail(int loc) const {
@@ -142,7 +172,10 @@ void EventCoder::FindAgent(int loc, ActorRef* a) {
     // Under entente's rules a crowd is civilians: "thousands of Iraqis",
     // "tens of thousands of Iraqi Kurds" (no agent of their own) are IRQCVL,
     // so their protests face the government as those of "Iraqi students" do.
-    if (o_->linguistics && !former && Crowd(actor_loc)) a->agent = CodeId("~CVL");
+    // So is an ethnic group with no agent ("three ethnic Albanians").
+    if (o_->linguistics && !former &&
+        (Crowd(actor_loc) || (actor_loc > 0 && p_.WordText(actor_loc - 1) == "ETHNIC")))
+      a->agent = CodeId("~CVL");
   }
 }
 

@@ -73,6 +73,7 @@ class EventCoder {
   // Actors (actors.cc).
   bool Empty(const ActorRef& a) const { return !a.actor && !a.agent && !a.set; }
   bool GatheringOfOne(int index) const;
+  void EthnicGroup(ActorRef* a, int loc);
   static bool OwnCountryPartner(const std::string& source, const std::string& target, const std::string& code);
   bool Equal(const ActorRef& a, const ActorRef& b) const {
     return a.actor == b.actor && a.agent == b.agent && a.set == b.set;

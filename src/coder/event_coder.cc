@@ -281,6 +281,14 @@ void EventCoder::MakeEvent(int pattern, int index) {
     // partner).
     const std::string& code = CodeText(d_.event_codes[d_.patterns[pattern].code].code);
     bool places = o_->linguistics && (code.compare(0, 2, "04") == 0 || code.compare(0, 3, "036") == 0);
+    // But an official's visit has its place as host: "the minister arrived
+    // in Rabat" (042); troops or refugees "arriving in Canada" make no visit.
+    if (places && code.compare(0, 3, "042") == 0) {
+      std::string src = Composite(source_.actor, source_.agent), country, role;
+      if ((OrganisationCode(src) && !src.ends_with("MIL")) || (CountryAndRole(src, &country, &role) &&
+                                    (role.empty() || role == "GOV" || role == "ELI" || role == "LEG")))
+        places = false;
+    }
     RegularTarget(index, places);
   }
   if (o_->linguistics && Empty(target_) && !Empty(source_)) BareRoleTarget(pattern, index);

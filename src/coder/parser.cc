@@ -853,10 +853,19 @@ void Parser::NullSubordinate() {
 // determiner) or a verb, none of which is a plain word.
 bool Parser::PlainObjectPair(int i) const {
   if (i < 2 || i + 2 > ilex_) return false;
-  if (words_[i - 1].wtype != kNull || words_[i + 1].wtype != kNull) return false;
-  std::string_view next = WordText(i + 2);
+  if (words_[i - 1].wtype != kNull) return false;
+  // The second object may have modifiers: "aerial photographs and other
+  // military intelligence to Macedonia" (at most four words, plain,
+  // adjectives or agents, the last one plain).
   static constexpr std::string_view kPreps[] = {"TO", "FOR", "WITH", "FROM", "INTO", "AGAINST", "ON"};
-  if (std::find(std::begin(kPreps), std::end(kPreps), next) == std::end(kPreps)) return false;
+  auto prep = [&](int k) {
+    return std::find(std::begin(kPreps), std::end(kPreps), WordText(k)) != std::end(kPreps);
+  };
+  int e = i + 1;
+  while (e <= ilex_ && e < i + 5 && !prep(e) &&
+         (words_[e].wtype == kNull || words_[e].wtype == kAdjctv || words_[e].wtype == kAgent))
+    ++e;
+  if (e == i + 1 || e > ilex_ || words_[e - 1].wtype != kNull || !prep(e)) return false;
   for (int k = i - 2; k >= 0 && k >= i - 4; --k) {
     if (words_[k].wtype == kVerb) return true;
     if (words_[k].wtype != kNull && words_[k].wtype != kAdjctv && words_[k].wtype != kDeterm) return false;

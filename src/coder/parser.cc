@@ -855,8 +855,9 @@ bool Parser::PlainObjectPair(int i) const {
   if (i < 2 || i + 2 > ilex_) return false;
   if (words_[i - 1].wtype != kNull) return false;
   // The second object may have modifiers: "aerial photographs and other
-  // military intelligence to Macedonia" (at most four words, plain,
-  // adjectives or agents, the last one plain).
+  // military intelligence to Macedonia", "inspectors and humanitarian
+  // workers from Iraq" (at most four words, plain, adjectives or agents,
+  // the last one not an adjective).
   static constexpr std::string_view kPreps[] = {"TO", "FOR", "WITH", "FROM", "INTO", "AGAINST", "ON"};
   auto prep = [&](int k) {
     return std::find(std::begin(kPreps), std::end(kPreps), WordText(k)) != std::end(kPreps);
@@ -865,7 +866,7 @@ bool Parser::PlainObjectPair(int i) const {
   while (e <= ilex_ && e < i + 5 && !prep(e) &&
          (words_[e].wtype == kNull || words_[e].wtype == kAdjctv || words_[e].wtype == kAgent))
     ++e;
-  if (e == i + 1 || e > ilex_ || words_[e - 1].wtype != kNull || !prep(e)) return false;
+  if (e == i + 1 || e > ilex_ || words_[e - 1].wtype == kAdjctv || !prep(e)) return false;
   for (int k = i - 2; k >= 0 && k >= i - 4; --k) {
     if (words_[k].wtype == kVerb) return true;
     if (words_[k].wtype != kNull && words_[k].wtype != kAdjctv && words_[k].wtype != kDeterm) return false;
@@ -938,7 +939,8 @@ void Parser::MarkClauses(bool plain_pairs) {
 
 
 // Entente's rules: a pronoun right after a verb of saying (THAT between
-// them or not) is the one who says it: "In a letter handed to the United
+// them or not, and up to three words before THAT: "told reporters that
+// he") is the one who says it: "In a letter handed to the United
 // Nations, Iraq said it would allow..." is Iraq, not the first actor of the
 // sentence. The speaker is the first actor after the last comma before the
 // verb ("Russia's embassy in the UK says it": Russia), or before an
@@ -946,7 +948,13 @@ void Parser::MarkClauses(bool plain_pairs) {
 // 14 words back; a singular pronoun does not take a compound. -1 when none.
 int Parser::SpeakerOfPronoun(int i, bool singular) const {
   int v = i - 1;
-  if (v > 0 && WordText(v) == "THAT") --v;
+  if (v > 0 && WordText(v) == "THAT") {
+    // "announced on Monday that he", "told reporters that they"
+    int that = v--;
+    while (v > 0 && v >= that - 3 && !SpeechVerb(WordText(v)) && words_[v].wtype != kActor &&
+           words_[v].wtype != kComma && words_[v].wtype != kPronoun)
+      --v;
+  }
   if (v < 1 || !SpeechVerb(WordText(v))) return -1;
   int end = v, from = v - 1;
   auto segment = [&] {  // the words after the last comma before `end`

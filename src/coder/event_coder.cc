@@ -269,6 +269,7 @@ void EventCoder::MakeEvent(int pattern, int index) {
   if (o_->linguistics && regular_source_ && source_.where > index && source_.where <= p_.last() &&
       p_.SpeakerAt(source_.where) && ReportedSubject(index) >= 0)
     source_ = ActorRef();
+  if (o_->linguistics && regular_source_ && RelativeOfNoun(index)) return;
   if (Empty(source_)) {
     RegularSource(index);
     if (o_->linguistics && regular_source_ && source_.where > index && source_.where <= p_.last() &&

@@ -177,6 +177,7 @@ class EventCoder {
   }
   int ReportedSubject(int verb);
   int OpenerEnd(int verb);
+  bool RelativeOfNoun(int verb);
   bool SourceAfterVerbOk(int verb, int source) const;
   void DomesticTarget(int pattern);
   void BareRoleTarget(int pattern, int verb);

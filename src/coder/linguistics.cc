@@ -281,6 +281,37 @@ int EventCoder::OpenerEnd(int verb) {
   return -1;
 }
 
+// "Hungary will support a resolution that aims to tighten sanctions and
+// impose a blockade against Serbia": the subject of a verb in a relative
+// clause (THAT, WHICH or WHO right after a plain noun, then no actor,
+// pronoun or determiner) is that noun, not an actor, so the verb has no
+// known source. Looks back from the verb at most 12 words, stopping at
+// a comma, an actor, a pronoun or a verb of saying.
+bool EventCoder::RelativeOfNoun(int verb) {
+  for (int k = verb - 1; k > 0 && k >= verb - 12; --k) {
+    WordType t = p_.w(k).wtype;
+    if (t == kComma || t == kActor || t == kPronoun || Marked(k, kMarkSpeech)) return false;
+    std::string_view w = p_.WordText(k);
+    if (w != "THAT" && w != "WHICH" && w != "WHO") continue;
+    WordType before = p_.w(k - 1).wtype;
+    if (before != kNull && before != kNoun) return false;
+    WordType after = p_.w(k + 1).wtype;
+    if (after == kActor || after == kPronoun || after == kDeterm || after == kAgent) return false;
+    if (w != "THAT") return true;
+    // THAT also opens a complement ("a report that Ford might pull out",
+    // "said last week that slow progress..."), whose subject follows it:
+    // a relative THAT is followed by its verb, a modal or an adverb.
+    static constexpr std::string_view kRelativeNext[] = {
+        "WILL", "WOULD", "COULD", "MAY",  "MIGHT",  "CAN",  "SHOULD", "MUST",  "SHALL",     "HAS",     "HAVE",
+        "HAD",  "IS",    "ARE",   "WAS",  "WERE",   "AIMS", "AIMED",  "SEEKS", "SOUGHT",    "WANTS",   "ALSO",
+        "NOW",  "NOT",   "NEVER", "STILL", "ALREADY", "CURRENTLY", "EFFECTIVELY"};
+    std::string_view n = p_.WordText(k + 1);
+    return k + 1 == verb || after == kVerb ||
+           std::find(std::begin(kRelativeNext), std::end(kRelativeNext), n) != std::end(kRelativeNext);
+  }
+  return false;
+}
+
 int EventCoder::ReportedSubject(int verb) {
   for (int k = verb - 1; k > istart_; --k) {
     // "The call came after Erdogan spoke to Trump": a subordinate clause

@@ -274,6 +274,12 @@ bool EventCoder::SelfReference(const ActorRef& a) const {
   return o_->linguistics && a.where >= 0 && a.where <= p_.last() && a.where == source_.where;
 }
 
+bool EventCoder::RelativeBetween(int verb, int loc) const {
+  for (int k = verb + 2; k < loc; ++k)
+    if (SubjectRelative(k, -1) == 1) return true;
+  return false;
+}
+
 // Target: the first actor after the verb that is not the source, else the
 // first such actor before it; a compound source is its own target.
 void EventCoder::RegularTarget(int verb, bool skip_places) {
@@ -282,6 +288,10 @@ void EventCoder::RegularTarget(int verb, bool skip_places) {
   while (found >= 0) {
     FindActor(loc, &found, &a);
     if (found < 0) break;
+    // Under entente's rules the object does not reach into a relative
+    // clause: in "support a resolution that tightens sanctions against
+    // Serbia" the resolution is the object, not Serbia.
+    if (o_->linguistics && RelativeBetween(verb, found)) return;  // nor does it turn back
     if (skip_places && Place(found)) {  // "met in Washington": where, not with whom
       loc = found + 1;
       continue;

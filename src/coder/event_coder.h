@@ -178,6 +178,8 @@ class EventCoder {
   int ReportedSubject(int verb);
   int OpenerEnd(int verb);
   bool RelativeOfNoun(int verb);
+  int SubjectRelative(int k, int verb) const;
+  bool RelativeBetween(int verb, int loc) const;
   bool SourceAfterVerbOk(int verb, int source) const;
   void DomesticTarget(int pattern);
   void BareRoleTarget(int pattern, int verb);

@@ -291,25 +291,33 @@ bool EventCoder::RelativeOfNoun(int verb) {
   for (int k = verb - 1; k > 0 && k >= verb - 12; --k) {
     WordType t = p_.w(k).wtype;
     if (t == kComma || t == kActor || t == kPronoun || Marked(k, kMarkSpeech)) return false;
-    std::string_view w = p_.WordText(k);
-    if (w != "THAT" && w != "WHICH" && w != "WHO") continue;
-    WordType before = p_.w(k - 1).wtype;
-    if (before != kNull && before != kNoun) return false;
-    WordType after = p_.w(k + 1).wtype;
-    if (after == kActor || after == kPronoun || after == kDeterm || after == kAgent) return false;
-    if (w != "THAT") return true;
-    // THAT also opens a complement ("a report that Ford might pull out",
-    // "said last week that slow progress..."), whose subject follows it:
-    // a relative THAT is followed by its verb, a modal or an adverb.
-    static constexpr std::string_view kRelativeNext[] = {
-        "WILL", "WOULD", "COULD", "MAY",  "MIGHT",  "CAN",  "SHOULD", "MUST",  "SHALL",     "HAS",     "HAVE",
-        "HAD",  "IS",    "ARE",   "WAS",  "WERE",   "AIMS", "AIMED",  "SEEKS", "SOUGHT",    "WANTS",   "ALSO",
-        "NOW",  "NOT",   "NEVER", "STILL", "ALREADY", "CURRENTLY", "EFFECTIVELY"};
-    std::string_view n = p_.WordText(k + 1);
-    return k + 1 == verb || after == kVerb ||
-           std::find(std::begin(kRelativeNext), std::end(kRelativeNext), n) != std::end(kRelativeNext);
+    int r = SubjectRelative(k, verb);
+    if (r >= 0) return r == 1;
   }
   return false;
+}
+
+// -1: word k is not THAT, WHICH or WHO; 1: it opens a relative clause
+// whose subject is the plain noun before it; 0: it does not.
+int EventCoder::SubjectRelative(int k, int verb) const {
+  std::string_view w = p_.WordText(k);
+  if (w != "THAT" && w != "WHICH" && w != "WHO") return -1;
+  if (k < 1 || k >= p_.last()) return 0;
+  WordType before = p_.w(k - 1).wtype;
+  if (before != kNull && before != kNoun) return 0;
+  WordType after = p_.w(k + 1).wtype;
+  if (after == kActor || after == kPronoun || after == kDeterm || after == kAgent) return 0;
+  if (w != "THAT") return 1;
+  // THAT also opens a complement ("a report that Ford might pull out",
+  // "said last week that slow progress..."), whose subject follows it:
+  // a relative THAT is followed by its verb, a modal or an adverb.
+  static constexpr std::string_view kRelativeNext[] = {
+      "WILL", "WOULD", "COULD", "MAY",  "MIGHT",  "CAN",  "SHOULD", "MUST",  "SHALL",     "HAS",     "HAVE",
+      "HAD",  "IS",    "ARE",   "WAS",  "WERE",   "AIMS", "AIMED",  "SEEKS", "SOUGHT",    "WANTS",   "ALSO",
+      "NOW",  "NOT",   "NEVER", "STILL", "ALREADY", "CURRENTLY", "EFFECTIVELY"};
+  std::string_view n = p_.WordText(k + 1);
+  return k + 1 == verb || after == kVerb ||
+         std::find(std::begin(kRelativeNext), std::end(kRelativeNext), n) != std::end(kRelativeNext);
 }
 
 int EventCoder::ReportedSubject(int verb) {

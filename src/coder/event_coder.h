@@ -178,6 +178,7 @@ class EventCoder {
   int ReportedSubject(int verb);
   int OpenerEnd(int verb);
   bool RelativeOfNoun(int verb);
+  bool RiskOf(int verb) const;
   int SubjectRelative(int k, int verb) const;
   bool RelativeBetween(int verb, int loc) const;
   bool SourceAfterVerbOk(int verb, int source) const;

@@ -118,11 +118,31 @@ void EventCoder::ApplyMood(const Evt& e, CodedEvent* ce) {
       IsGerundPreposition(p_.WordText(verb - 1)))
     mood = Mood::kHypothetical;
   if (mood == Mood::kFactual && for_to) mood = Mood::kHypothetical;
+  if (mood == Mood::kFactual && RiskOf(verb)) mood = Mood::kHypothetical;
   if (mood == Mood::kFactual && infinitive) mood = infinitive == 1 ? Mood::kIntent : Mood::kHypothetical;
   MoodResult r = MoodCode(mood, ce->code);
   ce->code = r.code;
   ce->negated = r.negated;
   ce->hypothetical = r.hypothetical;
+}
+
+// "fears of a war between Russia and Ukraine", "CHANCES OF DIRECT U.S.-IRAN
+// GULF CLASH SEEN LOW": an event named after RISK OF, CHANCE(S) OF, FEAR(S)
+// OF, THREAT OF, DANGER OF, POSSIBILITY OF, PROSPECT(S) OF, LIKELIHOOD OF
+// or SPECTRE OF (at most eight words before it, no comma or other verb
+// between) is what may happen.
+bool EventCoder::RiskOf(int verb) const {
+  static constexpr std::string_view kRisk[] = {
+      "RISK",  "RISKS",       "CHANCE",   "CHANCES",   "FEAR",       "FEARS",   "THREAT",  "DANGER",
+      "DANGERS", "POSSIBILITY", "PROSPECT", "PROSPECTS", "LIKELIHOOD", "SPECTRE", "SPECTER"};
+  for (int k = verb - 1; k > 0 && k >= verb - 8; --k) {
+    WordType t = p_.w(k).wtype;
+    if (t == kComma || (t == kVerb && p_.HasHead(k, kVerb))) return false;
+    if (p_.WordText(k) != "OF") continue;
+    std::string_view w = p_.WordText(k - 1);
+    return std::find(std::begin(kRisk), std::end(kRisk), w) != std::end(kRisk);
+  }
+  return false;
 }
 
 // "The State Department said China should refrain from supporting Russia":

@@ -118,8 +118,8 @@ Mood ReadMood(const std::vector<std::string_view>& w, bool conditional) {
     std::string_view x = w[i];
     if (In(x, {"NOT", "NEVER", "CANNOT", "NOR", "NEITHER"}) || (x.size() > 3 && x.ends_with("N'T"))) {
       neg = true;
-    } else if (x == "NO" && Before(w, i, "LONGER")) {
-      neg = true;
+    } else if (x == "NO" && (Before(w, i, "LONGER") || i + 2 >= w.size())) {
+      neg = true;  // "no longer", and "no talks", "no new sanctions" right before the verb
     } else if (In(x, {"FAILED", "FAILS", "FAIL", "UNABLE"}) && Before(w, i, "TO")) {
       neg = true;
     } else if (x == "YET" && Before(w, i, "TO")) {  // "has yet to sign"

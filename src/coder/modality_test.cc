@@ -20,8 +20,12 @@ TEST(ReadMood, Negation) {
   EXPECT_EQ(Read({"FAILED", "TO"}), Mood::kNegated);
   EXPECT_EQ(Read({"HAS", "YET", "TO"}), Mood::kNegated);
   EXPECT_EQ(Read({"DENIED", "THAT", "IT", "HAD"}), Mood::kNegated);
-  // "NO" alone is a determiner, not a negation of the verb.
-  EXPECT_EQ(Read({"NO"}), Mood::kFactual);
+  // "NO" right before the event's word, or one word before it, negates
+  // it ("made no demands", "no new sanctions"); further off it does not
+  // ("no doubt the army will attack" reads the nearer words).
+  EXPECT_EQ(Read({"NO"}), Mood::kNegated);
+  EXPECT_EQ(Read({"NO", "NEW"}), Mood::kNegated);
+  EXPECT_EQ(Read({"NO", "DOUBT", "THAT"}), Mood::kFactual);
   // "WILL NOT": negation wins over intent.
   EXPECT_EQ(Read({"WILL", "NOT"}), Mood::kNegated);
 }

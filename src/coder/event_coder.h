@@ -132,6 +132,7 @@ class EventCoder {
   void MakeEvent(int pattern, int index);
   void PutEvent(int pattern, int index, const ActorRef& src, const ActorRef& tar);
   bool ReciprocalCompound(int pattern, int index);
+  bool EachOther() const;
   void EvaluateEvents();
   void ExpandCompoundCodes();
   bool SameActors(int i) const;

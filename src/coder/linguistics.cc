@@ -411,6 +411,19 @@ void EventCoder::DomesticTarget(int pattern) {
   target_.where = kDefaultWhere;
 }
 
+// EACH OTHER, ONE ANOTHER or EACH ... THE OTHER ("each side blaming the
+// other") in the sentence.
+bool EventCoder::EachOther() const {
+  for (int k = 0; k < p_.last(); ++k) {
+    std::string_view w = p_.WordText(k);
+    if (w == "ONE" && p_.WordText(k + 1) == "ANOTHER") return true;
+    if (w != "EACH") continue;
+    for (int j = k + 1; j <= p_.last() && j <= k + 5; ++j)
+      if (p_.WordText(j) == "OTHER") return true;
+  }
+  return false;
+}
+
 // A compound source whose target the default search found inside the
 // compound itself ("The United States and Jordan agreed on a pact"): one
 // event from each member to each other member.
@@ -426,6 +439,27 @@ bool EventCoder::ReciprocalCompound(int pattern, int index) {
   while (tail < p_.last() && Compound(tail + 1)) ++tail;
   if (target_.where < head || target_.where > tail) return false;
   if (tail >= index) return false;  // a list after the verb is its object, not a subject acting together
+  // Only acts that take two sides are mutual: agreeing, consulting,
+  // cooperating (03-06), a joint statement (019), reducing relations (16)
+  // and fighting one another (19, 20 from CLASH, FIGHT, FOUGHT, BATTLE,
+  // SKIRMISH, WAR, EXCHANGE: "forces stormed" is no clash).
+  // "Denmark, Norway and Sweden jointly proposed..." or "the G-5 -- the
+  // United States, Japan... -- called for" is not each towards the others,
+  // unless the text says so ("accused each other").
+  const std::string& pcode = CodeText(d_.event_codes[d_.patterns[pattern].code].code);
+  std::string root = pcode.substr(0, 2);
+  std::string_view vw = p_.WordText(index);
+  bool fight = (root == "19" || root == "20") &&
+               (vw.starts_with("CLASH") || vw.starts_with("FIGHT") || vw == "FOUGHT" || vw.starts_with("BATTL") ||
+                vw.starts_with("SKIRMISH") || vw == "WAR" || vw == "WARS" || vw.starts_with("EXCHANG"));
+  // Exchanges and swaps ("exchanged prisoners", "a prisoner swap") and a
+  // ceasefire (0871) take two sides too.
+  bool swap = vw.starts_with("EXCHANG") || vw.starts_with("SWAP") || pcode.compare(0, 4, "0871") == 0;
+  for (int k = index; k <= p_.last() && k <= index + 4 && !swap; ++k)
+    swap = p_.WordText(k).starts_with("EXCHANG") || p_.WordText(k).starts_with("SWAP");
+  if (root != "03" && root != "04" && root != "05" && root != "06" && root != "16" && !fight && !swap &&
+      pcode.compare(0, 3, "019") != 0 && !EachOther())
+    return true;  // handled: no event
   // One member per party: "the United States and Russia, after a meeting
   // between Secretary of State Christopher and Russian Foreign Minister
   // Kozyrev" is two parties, not four (and never Russia towards its own

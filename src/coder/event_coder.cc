@@ -182,8 +182,18 @@ bool EventCoder::GatheringOfOne(int index) const {
 // one to three words after it.
 bool EventCoder::CheckPassive(int index) {
   auto is = [&](int k, WordType t) { return k >= 0 && k <= p_.last() && p_.w(k).wtype == t; };
-  if (!is(index + 1, kByword) && !is(index + 2, kByword) && !is(index + 3, kByword)) return false;
-  bool passive = is(index - 1, kAuxil) || is(index - 2, kAuxil);
+  bool aux = is(index - 1, kAuxil) || is(index - 2, kAuxil);
+  if (!is(index + 1, kByword) && !is(index + 2, kByword) && !is(index + 3, kByword)) {
+    // Under entente's rules, after an auxiliary the agent may come up to six
+    // words on: "was praised on Monday in the capital by Veldoria".
+    bool late = false;
+    for (int k = index + 4; o_->linguistics && aux && k <= index + 6 && k <= p_.last() && !late; ++k) {
+      if (p_.w(k).wtype == kComma || p_.w(k).wtype == kActor || p_.w(k).wtype == kVerb) break;
+      late = is(k, kByword);
+    }
+    if (!late) return false;
+  }
+  bool passive = aux;
   if (!passive && o_->linguistics) passive = ParticipleWithAgent(index);
   if (passive) passive_ = true;
   return passive;
@@ -243,16 +253,29 @@ bool EventCoder::Addressee(const Evt& e) const {
 // Under entente's rules an actor after an active verb is not its subject
 // when nothing separates them: "Ethopia has agreed to re-open its borders
 // to UN peacekeepers" was not said by the UN. A comma ("Speaking to
-// reporters, Nogales said"), BY ("attacked by X") or a quotation's end
+// reporters, Nogales said"), BY right after the verb ("attacked by X") or a quotation's end
 // ('"...," X said') lets it be, as does BETWEEN before it: "clashes
 // between Israel and Iran".
 bool EventCoder::SourceAfterVerbOk(int verb, int source) const {
   int b = source - 1;
   if (b > verb && p_.WordText(b) == "THE") --b;
   if (b > verb && p_.WordText(b) == "BETWEEN") return true;
+  int tail = verb;
+  while (tail < p_.last() && !p_.HasTail(tail, kVerb)) ++tail;
+  // After a form of BE the verb is passive and its agent may come a little
+  // later: "was retaken earlier in the week by forces...".
+  bool passive = false;
+  for (int k = verb - 1; k >= 0 && k >= verb - 2 && !passive; --k) {
+    std::string_view w = p_.WordText(k);
+    passive = w == "IS" || w == "ARE" || w == "WAS" || w == "WERE" || w == "BE" || w == "BEEN" || w == "BEING";
+  }
   for (int k = verb + 1; k < source; ++k) {
     WordType t = p_.w(k).wtype;
-    if (t == kComma || t == kByword || p_.WordText(k) == "\"") return true;
+    if (t == kComma || p_.WordText(k) == "\"") return true;
+    // BY right after the verb is a passive's agent ("attacked by X"); later
+    // it belongs to a noun ("appealed for help against the threat of
+    // attack by Turkey").
+    if (t == kByword && (k <= tail + 2 || (k <= tail + 6 && passive))) return true;
   }
   return false;
 }

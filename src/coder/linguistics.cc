@@ -440,7 +440,7 @@ bool EventCoder::ReciprocalCompound(int pattern, int index) {
   if (target_.where < head || target_.where > tail) return false;
   if (tail >= index) return false;  // a list after the verb is its object, not a subject acting together
   // Only acts that take two sides are mutual: agreeing, consulting,
-  // cooperating (03-06), a joint statement (019), reducing relations (16)
+  // cooperating (03-06), a joint statement (019), cutting ties (161)
   // and fighting one another (19, 20 from CLASH, FIGHT, FOUGHT, BATTLE,
   // SKIRMISH, WAR, EXCHANGE: "forces stormed" is no clash).
   // "Denmark, Norway and Sweden jointly proposed..." or "the G-5 -- the
@@ -457,7 +457,8 @@ bool EventCoder::ReciprocalCompound(int pattern, int index) {
   bool swap = vw.starts_with("EXCHANG") || vw.starts_with("SWAP") || pcode.compare(0, 4, "0871") == 0;
   for (int k = index; k <= p_.last() && k <= index + 4 && !swap; ++k)
     swap = p_.WordText(k).starts_with("EXCHANG") || p_.WordText(k).starts_with("SWAP");
-  if (root != "03" && root != "04" && root != "05" && root != "06" && root != "16" && !fight && !swap &&
+  if (root != "03" && root != "04" && root != "05" && root != "06" && pcode.compare(0, 3, "161") != 0 && !fight &&
+      !swap &&
       pcode.compare(0, 3, "019") != 0 && !EachOther())
     return true;  // handled: no event
   // One member per party: "the United States and Russia, after a meeting

@@ -485,6 +485,16 @@ bool EventCoder::ReciprocalCompound(int pattern, int index) {
     parties.push_back(key);
     members.push_back(r);
   }
+  // "The six nations of the Gulf Cooperation Council -- Saudi Arabia,
+  // Kuwait... -- held meetings": an organisation listed with two or more
+  // states is their grouping, not one more party meeting its own members.
+  size_t states = 0;
+  for (const ActorRef& m : members)
+    if (!m.set && !OrganisationCode(Composite(m.actor, m.agent))) ++states;
+  if (states >= 2)
+    members.erase(std::remove_if(members.begin(), members.end(),
+                                 [&](const ActorRef& m) { return !m.set && OrganisationCode(Composite(m.actor, m.agent)); }),
+                  members.end());
   if (members.size() < 2) {
     // "Rubio and Waltz met a Ukrainian delegation": one party cannot meet
     // itself, so the partner is the regular target after the verb.

@@ -280,6 +280,32 @@ bool EventCoder::SourceAfterVerbOk(int verb, int source) const {
   return false;
 }
 
+// Under entente's rules travel (042, 043 from TRAVEL...) is a visit only
+// when an official travels: a government, elite, legislature, military or
+// organisation code, or a bare country with an office named before the
+// verb. "He travelled to Syria in 2014" (a fighter, GBR) and
+// "advised against all travel to Syria" are no visits.
+bool EventCoder::PrivateTravel(int pattern, int index) const {
+  const std::string& code = CodeText(d_.event_codes[d_.patterns[pattern].code].code);
+  if (code.compare(0, 3, "042") != 0 && code.compare(0, 3, "043") != 0) return false;
+  if (!p_.WordText(index).starts_with("TRAVEL")) return false;
+  std::string src = Composite(source_.actor, source_.agent), country, role;
+  if (OrganisationCode(src)) return false;
+  if (!CountryAndRole(src, &country, &role)) return false;
+  if (role == "GOV" || role == "ELI" || role == "LEG" || role == "MIL") return false;
+  if (!role.empty()) return true;
+  // A bare country travels officially when an office is named before the
+  // verb ("Finance Minister Manuel Azpurua said he will travel to Japan").
+  for (int k = 0; k < index; ++k) {
+    std::string_view w = p_.WordText(k);
+    if (w == "MINISTER" || w == "PRESIDENT" || w == "DELEGATION" || w == "OFFICIAL" || w == "OFFICIALS" ||
+        w == "ENVOY" || w == "AMBASSADOR" || w == "PREMIER" || w == "KING" || w == "LEADER" ||
+        w == "SECRETARY" || w == "CHANCELLOR" || w == "COMMISSION" || w == "MISSION")
+      return false;
+  }
+  return true;
+}
+
 void EventCoder::MakeEvent(int pattern, int index) {
   if (d_.event_codes[d_.patterns[pattern].code].IsNull()) return;
   // "X said Y should V": V's subject is Y, not the clause's first actor.
@@ -327,6 +353,7 @@ void EventCoder::MakeEvent(int pattern, int index) {
   if (o_->linguistics && regular_source_ && regular_target_ && SameCompound(source_.where, target_.where) &&
       ListAfterBy(source_.where))
     return;
+  if (o_->linguistics && PrivateTravel(pattern, index)) return;
 
   if (o_->linguistics && ReciprocalCompound(pattern, index)) {
     // "Russia and China agreed": each member towards each other member

@@ -183,6 +183,7 @@ class EventCoder {
   int SubjectRelative(int k, int verb) const;
   bool RelativeBetween(int verb, int loc) const;
   bool SourceAfterVerbOk(int verb, int source) const;
+  bool PrivateTravel(int pattern, int index) const;
   void DomesticTarget(int pattern);
   void BareRoleTarget(int pattern, int verb);
 

@@ -398,6 +398,16 @@ void EventCoder::DomesticTarget(int pattern) {
   // generic yielding (080), releases (084), demands and protests by a
   // bare country were mostly false on Reuters ("domestic demand").
   if (role.empty() && !(root == "17" || (root == "08" && code != "080" && code.compare(0, 3, "084") != 0))) return;
+  // Generic easing (081 "lifted a ban on rice imports", 085 "allowed banks
+  // to...") and retreats ("the US withdrawal", 0874) are no event with
+  // one's own people: on Reuters-21578 and the Guardian sample these were
+  // economic or foreign. Kept: easing political restrictions (0811-0814:
+  // curfews, states of emergency), easing dissent (082), political reform
+  // (083), humanitarian access (0863) and demobilising (0873).
+  static constexpr std::string_view kYield[] = {"0811", "0812", "0813", "0814", "082", "083", "0863", "0873"};
+  if (root == "08" && std::none_of(std::begin(kYield), std::end(kYield),
+                                   [&](std::string_view y) { return code.compare(0, y.size(), y) == 0; }))
+    return;
   bool state = role.empty() || StateRole(role);
   // Demands and protests come from society, yielding and coercion from the
   // state: "Trump demonstrates daily" is no protest against Americans.

@@ -306,6 +306,35 @@ bool EventCoder::PrivateTravel(int pattern, int index) const {
   return true;
 }
 
+// Under entente's rules CONSIDER codes 014 (consider a policy option) only
+// when it weighs an act: "considering sanctions", "would consider buying".
+// Holding a view is no event: "do not consider the YPG a terrorist group",
+// "consider Isis to have been defeated", "considered one of the most
+// attractive buys" (a passive or AS, TO BE, TO HAVE, or A/AN after the
+// object, within six words).
+bool EventCoder::ConsiderAsJudgement(int pattern, int index) const {
+  const std::string& code = CodeText(d_.event_codes[d_.patterns[pattern].code].code);
+  if (code.compare(0, 3, "014") != 0 || !p_.WordText(index).starts_with("CONSIDER")) return false;
+  // A passive ("now considered one of the most attractive", not "is
+  // considering", nor "bills being considered by Congress").
+  if (index > 0 && index < p_.last() && p_.WordText(index) == "CONSIDERED" && p_.WordText(index + 1) != "BY") {
+    std::string_view b = p_.WordText(index - 1);
+    if (b == "IS" || b == "ARE" || b == "WAS" || b == "WERE" || b == "BE" || b == "BEEN" || b == "BEING" ||
+        b == "NOW")
+      return true;
+  }
+  for (int k = index + 1; k <= p_.last() && k <= index + 6; ++k) {
+    std::string_view w = p_.WordText(k);
+    if (p_.w(k).wtype == kComma) break;
+    if (w == "AS") return true;
+    if (w == "TO" && k < p_.last() && (p_.WordText(k + 1) == "BE" || p_.WordText(k + 1) == "HAVE")) return true;
+    if ((w == "A" || w == "AN") && k > index + 1 && p_.WordText(k - 1) != "SUCH" &&
+        !p_.WordText(k - 1).ends_with("ING"))  // "consider such a measure", "considering making an offer"
+      return true;
+  }
+  return false;
+}
+
 void EventCoder::MakeEvent(int pattern, int index) {
   if (d_.event_codes[d_.patterns[pattern].code].IsNull()) return;
   // "X said Y should V": V's subject is Y, not the clause's first actor.
@@ -354,6 +383,7 @@ void EventCoder::MakeEvent(int pattern, int index) {
       ListAfterBy(source_.where))
     return;
   if (o_->linguistics && PrivateTravel(pattern, index)) return;
+  if (o_->linguistics && ConsiderAsJudgement(pattern, index)) return;
 
   if (o_->linguistics && ReciprocalCompound(pattern, index)) {
     // "Russia and China agreed": each member towards each other member

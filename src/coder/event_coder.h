@@ -184,6 +184,7 @@ class EventCoder {
   bool RelativeBetween(int verb, int loc) const;
   bool SourceAfterVerbOk(int verb, int source) const;
   bool PrivateTravel(int pattern, int index) const;
+  bool ConsiderAsJudgement(int pattern, int index) const;
   void DomesticTarget(int pattern);
   void BareRoleTarget(int pattern, int verb);
 

@@ -136,7 +136,9 @@ Mood ReadMood(const std::vector<std::string_view>& w, bool conditional) {
     } else if (In(x, {"MAY", "MIGHT", "COULD", "CONSIDERING", "CONSIDERS", "CONSIDERED", "MULLING",
                       "WEIGHING", "PROPOSED", "PROPOSES", "SUGGESTED", "IF", "UNLESS", "WHETHER"})) {
       hypo = true;
-    } else if (In(x, {"HOPED", "HOPES", "HOPING", "TRYING", "SEEKING", "SEEKS", "SOUGHT", "WANTS", "WANTED"}) &&
+    } else if (In(x, {"HOPED", "HOPES", "HOPING", "TRYING", "SEEKING", "SEEKS", "SOUGHT", "WANTS", "WANTED",
+                      // "are expected to discuss": others' forecast, not the actor's intent
+                      "EXPECTED"}) &&
                Before(w, i, "TO")) {
       hypo = true;
     } else if (In(x, {"SHOULD", "MUST"}) || (In(x, {"OUGHT", "NEEDS", "NEED"}) && Before(w, i, "TO"))) {
@@ -144,7 +146,7 @@ Mood ReadMood(const std::vector<std::string_view>& w, bool conditional) {
     } else if (In(x, {"WILL", "WOULD", "SHALL", "'LL"})) {
       intent = true;
     } else if (In(x, {"PLANS", "PLANNED", "PLAN", "PLANNING", "INTENDS", "INTENDED", "INTEND", "AIMS", "AIMED",
-                      "READY", "WILLING", "PREPARED", "EXPECTED", "PROMISED", "PROMISES", "PLEDGED", "PLEDGES",
+                      "READY", "WILLING", "PREPARED", "PROMISED", "PROMISES", "PLEDGED", "PLEDGES",
                       "VOWED", "VOWS", "VOWING", "PLEDGING", "PROMISING", "SWORE", "SWORN", "SWEARS", "OFFERED",
                       "OFFERS", "AGREED", "AGREES", "DECIDED", "GOING", "DUE", "SET", "SCHEDULED", "EAGER"}) &&
                Before(w, i, "TO")) {  // "plans to visit", not "the plan"

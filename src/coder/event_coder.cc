@@ -310,8 +310,9 @@ bool EventCoder::PrivateTravel(int pattern, int index) const {
 // when it weighs an act: "considering sanctions", "would consider buying".
 // Holding a view is no event: "do not consider the YPG a terrorist group",
 // "consider Isis to have been defeated", "considered one of the most
-// attractive buys" (a passive or AS, TO BE, TO HAVE, or A/AN after the
-// object, within six words).
+// attractive buys", "consider their currencies are within ranges" (a
+// passive, or AS, TO BE, TO HAVE, A/AN after the object or a finite BE,
+// within six words).
 bool EventCoder::ConsiderAsJudgement(int pattern, int index) const {
   const std::string& code = CodeText(d_.event_codes[d_.patterns[pattern].code].code);
   if (code.compare(0, 3, "014") != 0 || !p_.WordText(index).starts_with("CONSIDER")) return false;
@@ -328,6 +329,11 @@ bool EventCoder::ConsiderAsJudgement(int pattern, int index) const {
     if (p_.w(k).wtype == kComma) break;
     if (w == "AS") return true;
     if (w == "TO" && k < p_.last() && (p_.WordText(k + 1) == "BE" || p_.WordText(k + 1) == "HAVE")) return true;
+    // "consider what options are available", "whether Japan is reneging":
+    // weighing a question is weighing an option.
+    if (w == "WHAT" || w == "WHETHER" || w == "IF" || w == "HOW" || w == "WHICH") return false;
+    // "consider their currencies are now within ranges": a view of its own
+    if ((w == "IS" || w == "ARE" || w == "WAS" || w == "WERE") && k > index + 1) return true;
     if ((w == "A" || w == "AN") && k > index + 1 && p_.WordText(k - 1) != "SUCH" &&
         !p_.WordText(k - 1).ends_with("ING"))  // "consider such a measure", "considering making an offer"
       return true;

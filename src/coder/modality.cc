@@ -148,7 +148,9 @@ Mood ReadMood(const std::vector<std::string_view>& w, bool conditional) {
     } else if (In(x, {"PLANS", "PLANNED", "PLAN", "PLANNING", "INTENDS", "INTENDED", "INTEND", "AIMS", "AIMED",
                       "READY", "WILLING", "PREPARED", "PROMISED", "PROMISES", "PLEDGED", "PLEDGES",
                       "VOWED", "VOWS", "VOWING", "PLEDGING", "PROMISING", "SWORE", "SWORN", "SWEARS", "OFFERED",
-                      "OFFERS", "AGREED", "AGREES", "DECIDED", "GOING", "DUE", "SET", "SCHEDULED", "EAGER"}) &&
+                      "OFFERS", "AGREED", "AGREES", "DECIDED", "GOING", "DUE", "SET", "SCHEDULED", "EAGER",
+                      // "officials are to meet next week": a schedule
+                      "IS", "ARE", "WAS", "WERE"}) &&
                Before(w, i, "TO")) {  // "plans to visit", not "the plan"
       intent = true;
     }

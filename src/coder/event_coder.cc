@@ -5,6 +5,8 @@
 #include <climits>
 #include <cstring>
 
+#include "coder/modality.h"
+
 namespace entente::coder {
 
 using namespace entente::dict;
@@ -265,10 +267,7 @@ bool EventCoder::SourceAfterVerbOk(int verb, int source) const {
   // After a form of BE the verb is passive and its agent may come a little
   // later: "was retaken earlier in the week by forces...".
   bool passive = false;
-  for (int k = verb - 1; k >= 0 && k >= verb - 2 && !passive; --k) {
-    std::string_view w = p_.WordText(k);
-    passive = w == "IS" || w == "ARE" || w == "WAS" || w == "WERE" || w == "BE" || w == "BEEN" || w == "BEING";
-  }
+  for (int k = verb - 1; k >= 0 && k >= verb - 2 && !passive; --k) passive = IsFormOfBe(p_.WordText(k));
   for (int k = verb + 1; k < source; ++k) {
     WordType t = p_.w(k).wtype;
     if (t == kComma || p_.WordText(k) == "\"") return true;
@@ -320,9 +319,7 @@ bool EventCoder::ConsiderAsJudgement(int pattern, int index) const {
   // considering", nor "bills being considered by Congress").
   if (index > 0 && index < p_.last() && p_.WordText(index) == "CONSIDERED" && p_.WordText(index + 1) != "BY") {
     std::string_view b = p_.WordText(index - 1);
-    if (b == "IS" || b == "ARE" || b == "WAS" || b == "WERE" || b == "BE" || b == "BEEN" || b == "BEING" ||
-        b == "NOW")
-      return true;
+    if (IsFormOfBe(b) || b == "NOW") return true;
   }
   for (int k = index + 1; k <= p_.last() && k <= index + 6; ++k) {
     std::string_view w = p_.WordText(k);

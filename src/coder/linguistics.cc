@@ -351,10 +351,7 @@ int EventCoder::ReportedSubject(int verb) {
       // of a subordinate clause with no actor of its own has no known
       // agent, and the main clause's subject is not it. (An active verb
       // keeps it: "attacked after crossing the border".)
-      auto be = [&](int j) {
-        std::string_view w = p_.WordText(j);
-        return w == "IS" || w == "ARE" || w == "WAS" || w == "WERE" || w == "BE" || w == "BEEN" || w == "BEING";
-      };
+      auto be = [&](int j) { return IsFormOfBe(p_.WordText(j)); };
       if (verb > k + 1 && (be(verb - 1) || (verb > k + 2 && be(verb - 2)))) return p_.last() + 1;
       return -1;
     }

@@ -100,6 +100,8 @@ bool IsOpener(std::string_view w) {
                 "ALTHOUGH", "THOUGH", "BECAUSE", "ONCE", "ASKED", "QUESTIONED", "WRITING", "HAVING"});
 }
 
+bool IsFormOfBe(std::string_view w) { return In(w, {"IS", "ARE", "WAS", "WERE", "BE", "BEEN", "BEING"}); }
+
 bool IsDenial(std::string_view w) { return In(w, {"DENIED", "DENIES", "DENY", "DENYING"}); }
 
 // Not STATES: "the United States". THINK before TANK is a noun (linguistics.cc).

@@ -48,6 +48,8 @@ bool IsGerundPreposition(std::string_view word);
 // BEFORE, WHILE, WHEN, BECAUSE, SINCE, UNTIL, ALTHOUGH, THOUGH, WHEREAS.
 bool IsSubordinator(std::string_view word);
 bool IsOpener(std::string_view word);
+// IS, ARE, WAS, WERE, BE, BEEN, BEING: before a participle, a passive.
+bool IsFormOfBe(std::string_view word);
 
 // True for DENIED, DENIES, DENY, DENYING.
 bool IsDenial(std::string_view word);

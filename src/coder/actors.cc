@@ -313,6 +313,16 @@ void EventCoder::RegularTarget(int verb, bool skip_places) {
     int seen = loc;
     BackActor(loc, &found, &a, &seen);
     if (found < 0) break;
+    // Under entente's rules an actor before the source is not the object of
+    // an active verb ("Russia is backing the government and the United
+    // States supports some opposition forces" supports no Russia), unless
+    // it is a member of the source's own compound ("Russia and China met")
+    // or reports what the source did ("IRAN SAYS U.S. FORCES ATTACKED TWO
+    // PLATFORMS": the speaker is the one acted on).
+    if (o_->linguistics && found <= p_.last() && source_.where >= 0 && source_.where <= p_.last() &&
+        found < source_.where && !SameCompound(found, source_.where) &&
+        !SpeechBetween(found, source_.where))
+      break;
     if (!Equal(a, source_) && !SelfReference(a)) {
       target_ = a;
       return;

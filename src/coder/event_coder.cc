@@ -248,8 +248,13 @@ bool EventCoder::Addressee(const Evt& e) const {
   while (v < p_.last() && !p_.HasTail(v, kVerb)) ++v;
   int t = e.tarloc;
   if (t < 0 || t > p_.last()) return false;
-  if (t == v + 1) return true;
-  return t == v + 2 && p_.WordText(v + 1) == "TO";
+  if (t == v + 2 && p_.WordText(v + 1) == "TO") return true;
+  // Right after TELL the actor is the one told ("Putin told Xi"); right
+  // after SAY it is the subject of what was said ("a trader said China
+  // lost money").
+  std::string_view w = p_.WordText(v);
+  bool say = w == "SAID" || w == "SAYS" || w == "SAY" || w == "SAYING";
+  return t == v + 1 && !(o_->linguistics && say);
 }
 
 // Under entente's rules an actor after an active verb is not its subject

@@ -244,8 +244,7 @@ bool EventCoder::ListAfterBy(int loc) const {
 
 // True when the event's target comes right after its verb, or after TO.
 bool EventCoder::Addressee(const Evt& e) const {
-  int v = e.verbloc;
-  while (v < p_.last() && !p_.HasTail(v, kVerb)) ++v;
+  int v = VerbTail(e.verbloc);
   int t = e.tarloc;
   if (t < 0 || t > p_.last()) return false;
   if (t == v + 2 && p_.WordText(v + 1) == "TO") return true;
@@ -267,8 +266,7 @@ bool EventCoder::SourceAfterVerbOk(int verb, int source) const {
   int b = source - 1;
   if (b > verb && p_.WordText(b) == "THE") --b;
   if (b > verb && p_.WordText(b) == "BETWEEN") return true;
-  int tail = verb;
-  while (tail < p_.last() && !p_.HasTail(tail, kVerb)) ++tail;
+  int tail = VerbTail(verb);
   // After a form of BE the verb is passive and its agent may come a little
   // later: "was retaken earlier in the week by forces...".
   bool passive = false;
@@ -293,11 +291,8 @@ bool EventCoder::PrivateTravel(int pattern, int index) const {
   const std::string& code = CodeText(d_.event_codes[d_.patterns[pattern].code].code);
   if (code.compare(0, 3, "042") != 0 && code.compare(0, 3, "043") != 0) return false;
   if (!p_.WordText(index).starts_with("TRAVEL")) return false;
-  std::string src = Composite(source_.actor, source_.agent), country, role;
-  if (OrganisationCode(src)) return false;
-  if (!CountryAndRole(src, &country, &role)) return false;
-  if (role == "GOV" || role == "ELI" || role == "LEG" || role == "MIL") return false;
-  if (!role.empty()) return true;
+  Visitor v = VisitorOf(source_);
+  if (v != Visitor::kCountry) return v == Visitor::kOther;
   // A bare country travels officially when an office is named before the
   // verb ("Finance Minister Manuel Azpurua said he will travel to Japan").
   for (int k = 0; k < index; ++k) {
@@ -343,6 +338,17 @@ bool EventCoder::ConsiderAsJudgement(int pattern, int index) const {
   return false;
 }
 
+// An organisation (its military apart), a government, elite or legislature
+// is an official; a bare country code may be one.
+EventCoder::Visitor EventCoder::VisitorOf(const ActorRef& a) const {
+  std::string code = Composite(a.actor, a.agent), country, role;
+  if (OrganisationCode(code)) return code.ends_with("MIL") ? Visitor::kMilitary : Visitor::kOfficial;
+  if (!CountryAndRole(code, &country, &role)) return Visitor::kOther;
+  if (role.empty()) return Visitor::kCountry;
+  if (role == "GOV" || role == "ELI" || role == "LEG") return Visitor::kOfficial;
+  return role == "MIL" ? Visitor::kMilitary : Visitor::kOther;
+}
+
 void EventCoder::MakeEvent(int pattern, int index) {
   if (d_.event_codes[d_.patterns[pattern].code].IsNull()) return;
   // "X said Y should V": V's subject is Y, not the clause's first actor.
@@ -371,10 +377,8 @@ void EventCoder::MakeEvent(int pattern, int index) {
     // But an official's visit has its place as host: "the minister arrived
     // in Rabat" (042); troops or refugees "arriving in Canada" make no visit.
     if (places && code.compare(0, 3, "042") == 0) {
-      std::string src = Composite(source_.actor, source_.agent), country, role;
-      if ((OrganisationCode(src) && !src.ends_with("MIL")) || (CountryAndRole(src, &country, &role) &&
-                                    (role.empty() || role == "GOV" || role == "ELI" || role == "LEG")))
-        places = false;
+      Visitor v = VisitorOf(source_);
+      if (v == Visitor::kOfficial || v == Visitor::kCountry) places = false;
     }
     RegularTarget(index, places);
   }

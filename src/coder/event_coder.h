@@ -184,6 +184,15 @@ class EventCoder {
   bool RelativeBetween(int verb, int loc) const;
   bool SourceAfterVerbOk(int verb, int source) const;
   bool PrivateTravel(int pattern, int index) const;
+  // Who makes a visit (042), for the place and travel rules.
+  enum class Visitor { kOfficial, kMilitary, kCountry, kOther };
+  Visitor VisitorOf(const ActorRef& a) const;
+  // The last word of the verb phrase starting at `verb` (at most the
+  // sentence's last word).
+  int VerbTail(int verb) const {
+    while (verb < p_.last() && !p_.HasTail(verb, dict::kVerb)) ++verb;
+    return verb;
+  }
   bool ConsiderAsJudgement(int pattern, int index) const;
   void DomesticTarget(int pattern);
   void BareRoleTarget(int pattern, int verb);

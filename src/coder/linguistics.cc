@@ -101,8 +101,7 @@ void EventCoder::ApplyMood(const Evt& e, CodedEvent* ce) {
   // after the verb, when the pattern's code comes from the words just after
   // them, negates that act. The verb alone ("agreed not to...") and a
   // pattern word further on ("agreed not to publish... with") are left.
-  int tail = verb;
-  while (tail < p_.last() && !p_.HasTail(tail, kVerb)) ++tail;
+  int tail = VerbTail(verb);
   if (tail + 2 <= p_.last() && e.upper_first >= tail + 2 && e.upper_first <= tail + 4 &&
       p_.WordText(tail + 2) == "TO") {
     std::string_view n = p_.WordText(tail + 1);
